@@ -1,0 +1,67 @@
+package io.hatchery.devstack;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB-wire server in this JVM ({@code mongo-java-server}), with the oplog enabled so that change streams
+ * work. Persistent (H2 file) for local runs, in memory for tests.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private final MongoServer server;
+    private final MongoBackend backend;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(MongoServer server, MongoBackend backend, InetSocketAddress address) {
+        this.server = server;
+        this.backend = backend;
+        this.address = address;
+    }
+
+    /** A server keeping its data in {@code directory}; the data is found again on the next start. */
+    public static EmbeddedMongo persistent(Path directory, int port) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start(new H2Backend(directory.resolve("hatchery.mv").toAbsolutePath().toString()), port);
+    }
+
+    /** A server that forgets everything when it stops. */
+    public static EmbeddedMongo inMemory(int port) {
+        return start(new MemoryBackend(), port);
+    }
+
+    private static EmbeddedMongo start(MongoBackend backend, int port) {
+        MongoServer server = new MongoServer(backend);
+        server.enableOplog();
+        server.bind("127.0.0.1", port);
+        return new EmbeddedMongo(server, backend, server.getLocalAddress());
+    }
+
+    /** Connection string without a database name. */
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        if (backend instanceof H2Backend h2) {
+            h2.close();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.hatchery.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Entry point of {@code ./hatchery}: {@code up} runs the platform locally, {@code token} prints a signed JWT. */
+public final class HatcheryCli {
+
+    static final String USAGE = """
+            Usage: ./hatchery <command> [options]
+
+              up                      start Kafka, Mongo, every service and the gateway; Ctrl-C stops them all
+              token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--hours N]
+                                      print a signed token the services accept, for curl:
+                                      curl -H "Authorization: Bearer $(./hatchery token --role PROVINCE_ADMIN --region 320000)" ...
+              help                    this text
+
+            Roles: PROVINCE_ADMIN, CITY_OFFICER, CARRIER_OPERATOR, FUND_MANAGER, TALENT_OFFICER, AUDITOR, ANALYST.
+            Environment: KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI use external servers instead of the embedded ones;
+            HATCHERY_GATEWAY_PORT (8080), HATCHERY_REGISTRY_PORT (8081), HATCHERY_EVALUATION_PORT (8082),
+            HATCHERY_FUND_MATCHING_PORT (8083), HATCHERY_TALENT_PORT (8084), HATCHERY_STATISTICS_PORT (8085),
+            HATCHERY_KAFKA_PORT (9092), HATCHERY_MONGO_PORT (27017) move the ports; data lives in var/.
+            """;
+
+    private HatcheryCli() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, Path.of("").toAbsolutePath(), System.getenv()));
+    }
+
+    static int run(String[] args, Path home, Map<String, String> environment) throws Exception {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            System.out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String command = args[0];
+        List<String> options = List.of(args).subList(1, args.length);
+        return switch (command) {
+            case "up" -> new LocalPlatform(home, environment).runUntilStopped(options);
+            case "token" -> token(home, options);
+            default -> {
+                System.err.println("Unknown command '" + command + "'.\n");
+                System.err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private static int token(Path home, List<String> options) {
+        List<String> roles = new ArrayList<>();
+        String region = null;
+        String subject = null;
+        long hours = 8;
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            String value = i + 1 < options.size() ? options.get(i + 1) : null;
+            if (value == null) {
+                System.err.println("Option " + option + " needs a value.");
+                return 2;
+            }
+            switch (option) {
+                case "--role" -> roles.add(value);
+                case "--region" -> region = value;
+                case "--subject" -> subject = value;
+                case "--hours" -> hours = Long.parseLong(value);
+                default -> {
+                    System.err.println("Unknown option " + option + " for token.\n");
+                    System.err.print(USAGE);
+                    return 2;
+                }
+            }
+            i++;
+        }
+        if (roles.isEmpty() || region == null) {
+            System.err.println("token needs --role and --region, e.g. ./hatchery token --role CITY_OFFICER --region 320900");
+            return 2;
+        }
+        LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home));
+        String name = subject != null ? subject : roles.get(0).toLowerCase() + "-" + region;
+        System.out.println(issuer.issue(name, roles, region, Duration.ofHours(hours)));
+        return 0;
+    }
+}

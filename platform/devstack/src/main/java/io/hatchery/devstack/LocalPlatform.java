@@ -1,0 +1,231 @@
+package io.hatchery.devstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code ./hatchery up}: embedded Kafka and Mongo (unless external ones are configured), every built service and
+ * the gateway as child processes, all stopped together on Ctrl-C. Data lives under {@code var/}.
+ */
+final class LocalPlatform {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(150);
+    private static final List<String> SERVICE_JVM_OPTIONS =
+            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
+
+    private final Path home;
+    private final Path var;
+    private final Map<String, String> environment;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private EmbeddedKafka kafka;
+    private EmbeddedMongo mongo;
+
+    LocalPlatform(Path home, Map<String, String> environment) {
+        this.home = home;
+        this.var = home.resolve("var");
+        this.environment = environment;
+    }
+
+    static Path keyDirectory(Path home) {
+        return home.resolve("var").resolve("keys");
+    }
+
+    int runUntilStopped(List<String> options) throws Exception {
+        if (!options.isEmpty()) {
+            System.err.println("up takes no options (got " + options + ")");
+            return 2;
+        }
+        long started = System.nanoTime();
+        List<ServiceCatalog.Service> services = ServiceCatalog.present(home);
+        List<String> unbuilt = services.stream().filter(s -> !s.isBuilt(home)).map(ServiceCatalog.Service::name)
+                .toList();
+        if (!unbuilt.isEmpty() || !ServiceCatalog.GATEWAY.isBuilt(home)) {
+            System.err.println("Not built: " + unbuilt + (ServiceCatalog.GATEWAY.isBuilt(home) ? "" : " gateway")
+                    + ". Run ./hatchery up (it builds), or ./mvnw -DskipTests package.");
+            return 1;
+        }
+        String busy = busyPorts(services);
+        if (busy != null) {
+            System.err.println(busy);
+            return 1;
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopAll();
+            stop.countDown();
+        }, "hatchery-shutdown"));
+
+        Path publicKey = keyDirectory(home).resolve(LocalTokenIssuer.PUBLIC_KEY_FILE);
+        LocalTokenIssuer.inDirectory(keyDirectory(home));
+        String bootstrapServers = startKafka();
+        String mongoUri = startMongo();
+
+        Map<String, String> common = new HashMap<>();
+        common.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
+        common.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+
+        Map<String, String> gatewayEnvironment = new HashMap<>(common);
+        for (ServiceCatalog.Service service : services) {
+            Map<String, String> serviceEnvironment = new HashMap<>(common);
+            serviceEnvironment.put("SPRING_MONGODB_URI", withDatabase(mongoUri, "hatchery-" + service.name()));
+            int port = service.port(environment);
+            processes.add(ServiceProcess.start(service.name(), service.jar(home), port, serviceEnvironment,
+                    SERVICE_JVM_OPTIONS, logFile(service.name())));
+            gatewayEnvironment.put("HATCHERY_SERVICES_" + service.name().toUpperCase(Locale.ROOT).replace("-", "")
+                    + "_URL", "http://127.0.0.1:" + port);
+        }
+        ServiceProcess gateway = ServiceProcess.start("gateway", ServiceCatalog.GATEWAY.jar(home),
+                ServiceCatalog.GATEWAY.port(environment), gatewayEnvironment, SERVICE_JVM_OPTIONS,
+                logFile("gateway"));
+        processes.add(gateway);
+        System.out.println("Starting " + processes.size() + " services (logs in " + home.relativize(var.resolve("logs"))
+                + "/)…");
+
+        for (ServiceProcess process : processes) {
+            if (!process.awaitHealthy(HEALTH_TIMEOUT)) {
+                System.err.println(process.name() + " did not become healthy; last lines of " + process.logFile() + ":");
+                System.err.println(tail(process.logFile(), 40));
+                return 1;
+            }
+            System.out.printf("  %-14s %s%n", process.name(), process.baseUrl());
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("""
+
+                Hatchery is up in %.1f s. Gateway: %s
+                  token:  TOKEN=$(./hatchery token --role PROVINCE_ADMIN --region 320000)
+                  try:    curl -H "Authorization: Bearer $TOKEN" %s/api/statistics/regions/320000/indicators/carriers.count
+                Ctrl-C stops everything.
+                %n""", seconds, gateway.baseUrl(), gateway.baseUrl());
+        watchChildren(stop);
+        stop.await();
+        return 0;
+    }
+
+    private String startKafka() {
+        String external = environment.get("KAFKA_BOOTSTRAP_SERVERS");
+        if (external != null && !external.isBlank()) {
+            System.out.println("Kafka: external " + external);
+            return external;
+        }
+        int port = intVariable("HATCHERY_KAFKA_PORT", 9092);
+        kafka = EmbeddedKafka.start(var.resolve("kafka"), port, Map.of());
+        System.out.println("Kafka: embedded broker on " + kafka.bootstrapServers() + " (data in var/kafka)");
+        return kafka.bootstrapServers();
+    }
+
+    private String startMongo() {
+        String external = environment.get("MONGODB_URI");
+        if (external != null && !external.isBlank()) {
+            System.out.println("Mongo: external " + external.replaceAll("//[^@/]*@", "//***@"));
+            return external;
+        }
+        int port = intVariable("HATCHERY_MONGO_PORT", 27017);
+        mongo = EmbeddedMongo.persistent(var.resolve("mongo"), port);
+        System.out.println("Mongo: embedded server on " + mongo.connectionString() + " (data in var/mongo)");
+        return mongo.connectionString();
+    }
+
+    /** A service that dies on its own takes the whole local platform down, rather than leaving half of it up. */
+    private void watchChildren(CountDownLatch stop) {
+        Thread watcher = new Thread(() -> {
+            while (stop.getCount() > 0 && !stopped.get()) {
+                for (ServiceProcess process : processes) {
+                    if (!process.isAlive() && !stopped.get()) {
+                        System.err.println(process.name() + " stopped unexpectedly; last lines of "
+                                + process.logFile() + ":\n" + tail(process.logFile(), 30));
+                        System.exit(1);
+                    }
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "hatchery-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private void stopAll() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        System.out.println("\nStopping Hatchery…");
+        processes.forEach(ServiceProcess::requestStop);
+        processes.forEach(process -> process.awaitStop(Duration.ofSeconds(20)));
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        System.out.println("Stopped.");
+    }
+
+    private String busyPorts(List<ServiceCatalog.Service> services) {
+        List<String> busy = new ArrayList<>();
+        List<ServiceCatalog.Service> all = new ArrayList<>(services);
+        all.add(ServiceCatalog.GATEWAY);
+        for (ServiceCatalog.Service service : all) {
+            if (!FreePorts.isFree(service.port(environment))) {
+                busy.add(service.name() + " " + service.port(environment) + " (" + service.portVariable() + ")");
+            }
+        }
+        if (isBlank("KAFKA_BOOTSTRAP_SERVERS") && !FreePorts.isFree(intVariable("HATCHERY_KAFKA_PORT", 9092))) {
+            busy.add("kafka " + intVariable("HATCHERY_KAFKA_PORT", 9092) + " (HATCHERY_KAFKA_PORT)");
+        }
+        if (isBlank("MONGODB_URI") && !FreePorts.isFree(intVariable("HATCHERY_MONGO_PORT", 27017))) {
+            busy.add("mongo " + intVariable("HATCHERY_MONGO_PORT", 27017) + " (HATCHERY_MONGO_PORT)");
+        }
+        return busy.isEmpty() ? null
+                : "Ports in use: " + String.join(", ", busy)
+                        + ". Is Hatchery already running? Stop it, or move the ports with the variables named.";
+    }
+
+    private boolean isBlank(String variable) {
+        String value = environment.get(variable);
+        return value == null || value.isBlank();
+    }
+
+    private int intVariable(String name, int fallback) {
+        String value = environment.get(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private Path logFile(String service) {
+        return var.resolve("logs").resolve(service + ".log");
+    }
+
+    /** The Mongo URI with the database replaced, keeping hosts, credentials and options. */
+    static String withDatabase(String uri, String database) {
+        int hostsStart = uri.indexOf("://") + 3;
+        int pathStart = uri.indexOf('/', hostsStart);
+        int queryStart = uri.indexOf('?', hostsStart);
+        String hosts = uri.substring(0, pathStart >= 0 ? pathStart : queryStart >= 0 ? queryStart : uri.length());
+        String query = queryStart >= 0 ? uri.substring(queryStart) : "";
+        return hosts + "/" + database + query;
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
