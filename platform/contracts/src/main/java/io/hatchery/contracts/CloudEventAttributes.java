@@ -34,19 +34,26 @@ public final class CloudEventAttributes {
 
     /** The headers for an envelope, in a stable order; absent optional attributes produce no header. */
     public static Map<String, String> toHeaders(EventEnvelope<?> event) {
+        return toHeaders(event.id(), event.source(), event.type(), event.subject(), event.time(), event.dataschema(),
+                event.region(), event.aggregateVersion(), event.actor(), event.traceparent());
+    }
+
+    /** The headers for an event given attribute by attribute (e.g. from an outbox entry). */
+    public static Map<String, String> toHeaders(UUID id, String source, String type, String subject, Instant time,
+            String dataschema, String region, long aggregateVersion, String actor, String traceparent) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(H_SPEC_VERSION, SPEC_VERSION);
-        headers.put(H_ID, event.id().toString());
-        headers.put(H_SOURCE, event.source());
-        headers.put(H_TYPE, event.type());
-        headers.put(H_SUBJECT, event.subject());
-        headers.put(H_TIME, event.time().toString());
-        putIfPresent(headers, H_DATASCHEMA, event.dataschema());
-        putIfPresent(headers, H_REGION, event.region());
-        headers.put(H_AGGREGATE_VERSION, Long.toString(event.aggregateVersion()));
-        putIfPresent(headers, H_ACTOR, event.actor());
-        putIfPresent(headers, H_TRACEPARENT, event.traceparent());
-        putIfPresent(headers, H_W3C_TRACEPARENT, event.traceparent());
+        headers.put(H_ID, id.toString());
+        headers.put(H_SOURCE, source);
+        headers.put(H_TYPE, type);
+        headers.put(H_SUBJECT, subject);
+        headers.put(H_TIME, time.toString());
+        putIfPresent(headers, H_DATASCHEMA, dataschema);
+        putIfPresent(headers, H_REGION, region);
+        headers.put(H_AGGREGATE_VERSION, Long.toString(aggregateVersion));
+        putIfPresent(headers, H_ACTOR, actor);
+        putIfPresent(headers, H_TRACEPARENT, traceparent);
+        putIfPresent(headers, H_W3C_TRACEPARENT, traceparent);
         headers.put(H_CONTENT_TYPE, CONTENT_TYPE);
         return headers;
     }

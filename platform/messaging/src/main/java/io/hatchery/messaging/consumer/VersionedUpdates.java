@@ -1,0 +1,61 @@
+package io.hatchery.messaging.consumer;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Idempotent writes to Mongo read models. The read-model document remembers, per source aggregate, the last
+ * {@code aggregateversion} applied ({@code appliedVersions.<aggregateId>}); the update and that bookkeeping are one
+ * atomic write whose filter only matches when the event is newer. A redelivered or replayed event therefore
+ * matches nothing and changes nothing.
+ */
+public final class VersionedUpdates {
+
+    static final String APPLIED_VERSIONS = "appliedVersions";
+
+    private final MongoTemplate mongo;
+    private final String collection;
+
+    public VersionedUpdates(MongoTemplate mongo, String collection) {
+        this.mongo = mongo;
+        this.collection = collection;
+    }
+
+    /**
+     * Applies {@code update} to document {@code documentId} (creating it if needed) unless an event of
+     * {@code aggregateId} at {@code version} or later was applied to it already.
+     *
+     * @return true when the update was applied, false for a duplicate
+     */
+    public boolean applyIfNewer(String documentId, String aggregateId, long version, Update update) {
+        String versionField = APPLIED_VERSIONS + "." + escape(aggregateId);
+        Query newer = Query.query(Criteria.where("_id").is(documentId).and(versionField).not().gte(version));
+        try {
+            UpdateResult result = mongo.upsert(newer, update.set(versionField, version), collection);
+            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
+        } catch (DuplicateKeyException alreadyNewer) {
+            // The document exists with this version or a later one: the upsert tried to insert a twin.
+            return false;
+        }
+    }
+
+    /** The version of {@code aggregateId} last applied to a document, 0 if none. */
+    public long appliedVersion(String documentId, String aggregateId) {
+        Document document = mongo.findById(documentId, Document.class, collection);
+        if (document == null || !(document.get(APPLIED_VERSIONS) instanceof Document versions)) {
+            return 0;
+        }
+        Object version = versions.get(escape(aggregateId));
+        return version instanceof Number number ? number.longValue() : 0;
+    }
+
+    /** Field names cannot contain dots or start with a dollar sign. */
+    private static String escape(String aggregateId) {
+        return aggregateId.replace('.', '_').replace('$', '_');
+    }
+}

@@ -1,0 +1,65 @@
+package io.hatchery.messaging.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.hatchery.testing.TestInfrastructure;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+class VersionedUpdatesTest {
+
+    private static MongoClient client;
+    private static MongoTemplate mongo;
+
+    @BeforeAll
+    static void connect() {
+        client = MongoClients.create(TestInfrastructure.get().mongoConnectionString());
+        mongo = new MongoTemplate(client, "versioned-updates-test");
+    }
+
+    @AfterAll
+    static void disconnect() {
+        client.close();
+    }
+
+    @Test
+    void theSameEventTwiceCountsOnce() {
+        VersionedUpdates updates = new VersionedUpdates(mongo, "counts");
+
+        assertThat(updates.applyIfNewer("330483", "carrier-1", 1, new Update().inc("carriers", 1))).isTrue();
+        assertThat(updates.applyIfNewer("330483", "carrier-1", 1, new Update().inc("carriers", 1))).isFalse();
+
+        assertThat(mongo.findById("330483", Document.class, "counts")).containsEntry("carriers", 1);
+    }
+
+    @Test
+    void olderVersionsAreSkippedAndNewerOnesApplied() {
+        VersionedUpdates updates = new VersionedUpdates(mongo, "counts");
+
+        assertThat(updates.applyIfNewer("320902", "carrier-2", 3, new Update().inc("n", 1))).isTrue();
+        assertThat(updates.applyIfNewer("320902", "carrier-2", 2, new Update().inc("n", 1))).isFalse();
+        assertThat(updates.applyIfNewer("320902", "carrier-2", 4, new Update().inc("n", 1))).isTrue();
+        assertThat(updates.applyIfNewer("320902", "carrier-3", 1, new Update().inc("n", 1))).isTrue();
+
+        assertThat(mongo.findById("320902", Document.class, "counts")).containsEntry("n", 3);
+        assertThat(updates.appliedVersion("320902", "carrier-2")).isEqualTo(4);
+    }
+
+    @Test
+    void appliedVersionsInMemorySkipWhatIsNotNewer() {
+        AppliedVersions versions = new AppliedVersions();
+
+        assertThat(versions.advance("a", 1)).isTrue();
+        assertThat(versions.advance("a", 1)).isFalse();
+        assertThat(versions.advance("a", 3)).isTrue();
+        assertThat(versions.advance("a", 2)).isFalse();
+        assertThat(versions.advance("b", 1)).isTrue();
+        assertThat(versions.lastApplied("a")).isEqualTo(3);
+    }
+}
