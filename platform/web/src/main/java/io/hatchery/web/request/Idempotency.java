@@ -1,0 +1,45 @@
+package io.hatchery.web.request;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Idempotent creation without extra bookkeeping: the id of a created aggregate is derived from the caller and its
+ * {@code Idempotency-Key}, so a retried request hits the aggregate its first attempt created (the insert collides
+ * on {@code _id}) and gets the first result back. The request's fingerprint tells a true retry from a reuse of the
+ * key for a different request.
+ */
+public final class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Idempotency() {
+    }
+
+    /** A new random id without a key; with a key, the same id for the same caller and key every time. */
+    public static String aggregateId(String kind, String actor, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return UUID.randomUUID().toString();
+        }
+        return UUID.nameUUIDFromBytes((kind + "\n" + actor + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /** A digest of the request, null when there is no key (nothing to compare against later). */
+    public static String fingerprint(String idempotencyKey, Object request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return null;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

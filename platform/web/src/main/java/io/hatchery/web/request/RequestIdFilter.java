@@ -1,0 +1,37 @@
+package io.hatchery.web.request;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request an id (the caller's {@code X-Request-Id} if it sent a sane one, else a new one), puts it in
+ * the logs (MDC {@code requestId}) and returns it in the response, so a user's report leads to the log lines.
+ */
+public class RequestIdFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String incoming = request.getHeader(HEADER);
+        String requestId = incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID()
+                .toString();
+        MDC.put(MDC_KEY, requestId);
+        response.setHeader(HEADER, requestId);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+    }
+}

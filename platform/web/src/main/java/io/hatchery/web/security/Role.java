@@ -1,0 +1,12 @@
+package io.hatchery.web.security;
+
+/** Platform roles carried in the JWT {@code roles} claim. */
+public enum Role {
+    PROVINCE_ADMIN,
+    CITY_OFFICER,
+    CARRIER_OPERATOR,
+    FUND_MANAGER,
+    TALENT_OFFICER,
+    AUDITOR,
+    ANALYST
+}

@@ -1,0 +1,53 @@
+package io.hatchery.web.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is a stateless OAuth2 resource server: JWTs from the configured issuer (production) or signed by
+ * the devstack key (local runs), roles from the {@code roles} claim. Health, metrics and API docs are open.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain hatcherySecurity(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/actuator/prometheus", "/v3/api-docs/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthenticated())
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthenticated())
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden()));
+        return http.build();
+    }
+
+    static Converter<Jwt, AbstractAuthenticationToken> rolesFromClaim() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+}
