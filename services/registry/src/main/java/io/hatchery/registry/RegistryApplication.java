@@ -1,0 +1,13 @@
+package io.hatchery.registry;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The registry: carriers and the firms they incubate. Publishes every change as an event. */
+@SpringBootApplication
+public class RegistryApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RegistryApplication.class, args);
+    }
+}

@@ -1,0 +1,5 @@
+package io.hatchery.registry.common.domain;
+
+/** Something wrong with one field of a command, found by a domain rule. */
+public record FieldProblem(String field, String message) {
+}

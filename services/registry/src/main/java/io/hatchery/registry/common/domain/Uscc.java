@@ -1,0 +1,46 @@
+package io.hatchery.registry.common.domain;
+
+import java.util.Optional;
+
+/**
+ * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from {@code 0-9A-HJ-NPQRTUWXY},
+ * the last a check character over the first 17.
+ */
+public final class Uscc {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private Uscc() {
+    }
+
+    /** Why a code is not a valid USCC, or empty when it is. */
+    public static Optional<String> problem(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.of("is required");
+        }
+        if (code.length() != 18) {
+            return Optional.of("must have 18 characters, has " + code.length());
+        }
+        int sum = 0;
+        for (int i = 0; i < 18; i++) {
+            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+                return Optional.of("character " + (i + 1) + " ('" + code.charAt(i)
+                        + "') is not allowed (digits and upper-case letters except I, O, S, V, Z)");
+            }
+            if (i < 17) {
+                sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];
+            }
+        }
+        char expected = ALPHABET.charAt((31 - sum % 31) % 31);
+        if (code.charAt(17) != expected) {
+            return Optional.of("check character is '" + code.charAt(17) + "' but the code calls for '" + expected
+                    + "'");
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isValid(String code) {
+        return problem(code).isEmpty();
+    }
+}
