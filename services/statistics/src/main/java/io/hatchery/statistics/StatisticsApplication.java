@@ -1,0 +1,13 @@
+package io.hatchery.statistics;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Statistics: the province's figures, projected from the domain events of all other services. */
+@SpringBootApplication
+public class StatisticsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(StatisticsApplication.class, args);
+    }
+}
