@@ -1,0 +1,38 @@
+package io.hatchery.gateway;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Gives every request entering the platform an {@code X-Request-Id} that the services log and echo. */
+@Component
+public class RequestIdFilter implements GlobalFilter, Ordered {
+
+    static final String HEADER = "X-Request-Id";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
+        if (incoming != null && SANE.matcher(incoming).matches()) {
+            exchange.getResponse().getHeaders().set(HEADER, incoming);
+            return chain.filter(exchange);
+        }
+        String requestId = UUID.randomUUID().toString();
+        ServerHttpRequest request = exchange.getRequest().mutate()
+                .headers(headers -> headers.set(HEADER, requestId)).build();
+        exchange.getResponse().getHeaders().set(HEADER, requestId);
+        return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}

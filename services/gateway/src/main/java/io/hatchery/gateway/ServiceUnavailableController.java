@@ -1,0 +1,31 @@
+package io.hatchery.gateway;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/** Where a route's circuit breaker sends a request whose service is down, slow or failing: a 503 problem. */
+@RestController
+public class ServiceUnavailableController {
+
+    @RequestMapping("/fallback/{service}")
+    public ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the " + service + " service is not answering right now; nothing was done, retry later");
+        problem.setType(URI.create("urn:hatchery:problem:service-unavailable"));
+        problem.setTitle("Service unavailable");
+        problem.setProperty("service", service);
+        String requestId = exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER);
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", "5").body(problem);
+    }
+}
