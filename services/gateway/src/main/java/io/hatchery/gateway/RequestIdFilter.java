@@ -20,14 +20,15 @@ public class RequestIdFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
-        if (incoming != null && SANE.matcher(incoming).matches()) {
-            exchange.getResponse().getHeaders().set(HEADER, incoming);
-            return chain.filter(exchange);
-        }
-        String requestId = UUID.randomUUID().toString();
+        String requestId = incoming != null && SANE.matcher(incoming).matches() ? incoming
+                : UUID.randomUUID().toString();
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(HEADER, requestId)).build();
-        exchange.getResponse().getHeaders().set(HEADER, requestId);
+        // Services echo the id themselves; set it only where no service answered (e.g. the 503 fallback).
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().putIfAbsent(HEADER, java.util.List.of(requestId));
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 
