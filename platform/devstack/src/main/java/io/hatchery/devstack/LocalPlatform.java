@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,8 +19,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class LocalPlatform {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(150);
-    private static final List<String> SERVICE_JVM_OPTIONS =
-            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
 
     private final Path home;
     private final Path var;
@@ -82,12 +79,11 @@ final class LocalPlatform {
             serviceEnvironment.put("SPRING_MONGODB_URI", withDatabase(mongoUri, "hatchery-" + service.name()));
             int port = service.port(environment);
             processes.add(ServiceProcess.start(service.name(), service.jar(home), port, serviceEnvironment,
-                    SERVICE_JVM_OPTIONS, logFile(service.name())));
-            gatewayEnvironment.put("HATCHERY_SERVICES_" + service.name().toUpperCase(Locale.ROOT).replace("-", "")
-                    + "_URL", "http://127.0.0.1:" + port);
+                    ServiceProcess.LOCAL_JVM_OPTIONS, logFile(service.name())));
+            gatewayEnvironment.put(service.gatewayUrlVariable(), "http://127.0.0.1:" + port);
         }
         ServiceProcess gateway = ServiceProcess.start("gateway", ServiceCatalog.GATEWAY.jar(home),
-                ServiceCatalog.GATEWAY.port(environment), gatewayEnvironment, SERVICE_JVM_OPTIONS,
+                ServiceCatalog.GATEWAY.port(environment), gatewayEnvironment, ServiceProcess.LOCAL_JVM_OPTIONS,
                 logFile("gateway"));
         processes.add(gateway);
         System.out.println("Starting " + processes.size() + " services (logs in " + home.relativize(var.resolve("logs"))

@@ -19,6 +19,11 @@ public final class ServiceCatalog {
             return "HATCHERY_" + name.toUpperCase(Locale.ROOT).replace('-', '_') + "_PORT";
         }
 
+        /** The gateway's variable for this service's base URL ({@code hatchery.services.<name>.url}). */
+        public String gatewayUrlVariable() {
+            return "HATCHERY_SERVICES_" + name.toUpperCase(Locale.ROOT).replace("-", "") + "_URL";
+        }
+
         public int port(Map<String, String> environment) {
             String configured = environment.get(portVariable());
             return configured == null || configured.isBlank() ? defaultPort : Integer.parseInt(configured.trim());

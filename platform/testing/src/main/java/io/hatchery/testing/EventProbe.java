@@ -32,8 +32,13 @@ public final class EventProbe implements AutoCloseable {
 
     /** A probe reading the given topics from their beginning. */
     public static EventProbe fromBeginning(String... topics) {
+        return fromBeginningOn(TestInfrastructure.get().kafkaBootstrapServers(), topics);
+    }
+
+    /** A probe reading the given topics from their beginning on another broker than the shared one. */
+    public static EventProbe fromBeginningOn(String bootstrapServers, String... topics) {
         Properties config = new Properties();
-        config.put("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers());
+        config.put("bootstrap.servers", bootstrapServers);
         config.put("group.id", "event-probe-" + UUID.randomUUID());
         config.put("auto.offset.reset", "earliest");
         config.put("enable.auto.commit", "false");

@@ -17,7 +17,8 @@ public class ServiceUnavailableController {
     @RequestMapping("/fallback/{service}")
     public ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "the " + service + " service is not answering right now; nothing was done, retry later");
+                "the " + service + " service did not answer; retry later (writes with the same Idempotency-Key are"
+                        + " applied at most once)");
         problem.setType(URI.create("urn:hatchery:problem:service-unavailable"));
         problem.setTitle("Service unavailable");
         problem.setProperty("service", service);
