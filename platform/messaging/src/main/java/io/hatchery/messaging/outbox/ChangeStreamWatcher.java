@@ -8,7 +8,9 @@ import com.mongodb.client.model.changestream.ChangeStreamDocument;
 import com.mongodb.client.model.changestream.OperationType;
 import com.mongodb.client.model.changestream.UpdateDescription;
 import io.hatchery.persistence.OutboxSignal;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.bson.BsonValue;
 import org.bson.Document;
@@ -29,12 +31,19 @@ class ChangeStreamWatcher implements Runnable {
     private final MongoTemplate mongo;
     private final String collection;
     private final OutboxSignal signal;
+    private final Runnable sweep;
+    private final CountDownLatch watching = new CountDownLatch(1);
     private volatile boolean running = true;
 
-    ChangeStreamWatcher(MongoTemplate mongo, String collection, OutboxSignal signal) {
+    /**
+     * @param signal told which aggregate has new events
+     * @param sweep  asked to look through the whole collection when a change does not say which aggregate it was
+     */
+    ChangeStreamWatcher(MongoTemplate mongo, String collection, OutboxSignal signal, Runnable sweep) {
         this.mongo = mongo;
         this.collection = collection;
         this.signal = signal;
+        this.sweep = sweep;
     }
 
     void stop() {
@@ -48,12 +57,16 @@ class ChangeStreamWatcher implements Runnable {
                     .watch(List.of(Aggregates.match(Filters.in("operationType", "insert", "update", "replace"))))
                     .maxAwaitTime(1, TimeUnit.SECONDS)
                     .cursor()) {
+                watching.countDown();
                 while (running) {
                     ChangeStreamDocument<Document> change = cursor.tryNext();
                     if (change != null && isCommandWrite(change)) {
                         BsonValue id = change.getDocumentKey() == null ? null : change.getDocumentKey().get("_id");
                         if (id != null && id.isString()) {
                             signal.eventsPending(collection, id.asString().getValue());
+                        } else {
+                            // The embedded server reports an update's operators where the document key belongs.
+                            sweep.run();
                         }
                     }
                 }
@@ -72,14 +85,25 @@ class ChangeStreamWatcher implements Runnable {
         }
     }
 
-    /** Commands move the version; the relay's own removal of published entries does not and is ignored. */
+    /** True once the change stream has been opened at least once, within the timeout. */
+    boolean awaitWatching(Duration timeout) throws InterruptedException {
+        return watching.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Commands move the version; the relay's own removal of published entries does not and is ignored. Real MongoDB
+     * lists an update's fields in its update description; the embedded server has none and passes the update's
+     * {@code $set} as the document instead.
+     */
     private static boolean isCommandWrite(ChangeStreamDocument<Document> change) {
         if (change.getOperationType() != OperationType.UPDATE) {
             return true;
         }
         UpdateDescription description = change.getUpdateDescription();
-        return description == null || description.getUpdatedFields() == null
-                || description.getUpdatedFields().containsKey("version");
+        if (description != null && description.getUpdatedFields() != null) {
+            return description.getUpdatedFields().containsKey("version");
+        }
+        return change.getFullDocument() == null || change.getFullDocument().containsKey("version");
     }
 
     private void pause(RuntimeException e) {

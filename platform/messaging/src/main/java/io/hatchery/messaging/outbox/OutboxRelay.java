@@ -77,7 +77,7 @@ public class OutboxRelay implements SmartLifecycle, OutboxSignal {
     private volatile boolean leader;
     private Thread worker;
     private Producer<String, byte[]> producer;
-    private Instant nextSweep = Instant.EPOCH;
+    private volatile Instant nextSweep = Instant.EPOCH;
     private Duration backoff = Duration.ZERO;
     private volatile Runnable afterSendHook = () -> { };
 
@@ -120,6 +120,17 @@ public class OutboxRelay implements SmartLifecycle, OutboxSignal {
         }
     }
 
+    /** Looks through every registered outbox at once, for writes known to have happened but not where. */
+    void sweepSoon() {
+        lock.lock();
+        try {
+            nextSweep = Instant.EPOCH;
+            wake.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Publishes the outbox of an aggregate store from now on; call before the relay starts. */
     public void register(AggregateStore<?> store) {
         stores.put(store.collection(), new OutboxStore(mongo, store.collection()));
@@ -143,7 +154,7 @@ public class OutboxRelay implements SmartLifecycle, OutboxSignal {
         worker.start();
         if (changeStreams) {
             for (String collection : stores.keySet()) {
-                ChangeStreamWatcher watcher = new ChangeStreamWatcher(mongo, collection, this);
+                ChangeStreamWatcher watcher = new ChangeStreamWatcher(mongo, collection, this, this::sweepSoon);
                 watchers.add(watcher);
                 Thread thread = new Thread(watcher, "outbox-watch-" + collection);
                 thread.setDaemon(true);
