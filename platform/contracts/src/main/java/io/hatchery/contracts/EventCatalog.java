@@ -1,5 +1,7 @@
 package io.hatchery.contracts;
 
+import io.hatchery.contracts.evaluation.EvaluationEvents;
+import io.hatchery.contracts.funding.FundingEvents;
 import io.hatchery.contracts.registry.RegistryEvents;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +17,7 @@ import tools.jackson.core.JacksonException;
  */
 public final class EventCatalog {
 
-    private static final Map<String, EventType<?>> BY_NAME = index(RegistryEvents.ALL);
+    private static final Map<String, EventType<?>> BY_NAME = index(RegistryEvents.ALL, EvaluationEvents.ALL, FundingEvents.ALL);
 
     private EventCatalog() {
     }

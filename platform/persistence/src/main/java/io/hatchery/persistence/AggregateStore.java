@@ -35,6 +35,8 @@ public class AggregateStore<S> {
     static final String VERSION = "version";
     static final String STATE = "state";
     static final String OUTBOX = "outbox";
+    /** Every event the aggregate ever recorded, oldest first: its history, kept after the outbox is published. */
+    static final String JOURNAL = "journal";
     static final String CREATED_AT = "createdAt";
     static final String UPDATED_AT = "updatedAt";
     static final String REQUEST_FINGERPRINT = "requestFingerprint";
@@ -86,9 +88,23 @@ public class AggregateStore<S> {
         return find(id).orElseThrow(() -> new AggregateNotFoundException(kind, id));
     }
 
+    /** Every event the aggregate recorded, oldest first, with who recorded it and when. */
+    public List<OutboxEntry> history(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include(JOURNAL);
+        Document document = mongo.findOne(query, Document.class, collection);
+        if (document == null) {
+            throw new AggregateNotFoundException(kind, id);
+        }
+        return document.getList(JOURNAL, Document.class, List.of()).stream().map(OutboxDocuments::fromDocument)
+                .toList();
+    }
+
     /** Aggregates matching a query whose criteria name state fields as {@code state.<field>}. */
     public List<Aggregate<S>> find(Query query) {
-        return mongo.find(query, Document.class, collection).stream().map(this::toAggregate).toList();
+        Query withoutEvents = Query.of(query);
+        withoutEvents.fields().exclude(JOURNAL).exclude(OUTBOX);
+        return mongo.find(withoutEvents, Document.class, collection).stream().map(this::toAggregate).toList();
     }
 
     public long count(Query query) {
@@ -110,6 +126,7 @@ public class AggregateStore<S> {
                 .append(VERSION, (long) events.size())
                 .append(STATE, toDocument(state))
                 .append(OUTBOX, outbox)
+                .append(JOURNAL, outbox)
                 .append(CREATED_AT, Date.from(now))
                 .append(UPDATED_AT, Date.from(now));
         if (requestFingerprint != null) {
@@ -144,7 +161,8 @@ public class AggregateStore<S> {
                 .set(STATE, toDocument(newState))
                 .set(VERSION, newVersion)
                 .set(UPDATED_AT, Date.from(now))
-                .push(OUTBOX).each(outbox.toArray());
+                .push(OUTBOX).each(outbox.toArray())
+                .push(JOURNAL).each(outbox.toArray());
         Document written = mongo.findAndModify(guard, update, FindAndModifyOptions.options().returnNew(true),
                 Document.class, collection);
         if (written == null) {

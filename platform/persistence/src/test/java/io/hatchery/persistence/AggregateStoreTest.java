@@ -181,6 +181,22 @@ class AggregateStoreTest {
     }
 
     @Test
+    void historyKeepsEveryEventAfterTheOutboxIsPublished() {
+        Aggregate<Thing> created = store.create("t9", thing("a"), List.of(designated("t9")), context, null);
+        store.update(created, thing("b"), List.of(new CarrierUndesignated("t9", Designation.BENCHMARK, "revoked",
+                LocalDate.of(2025, 1, 1))), new EventContext("auditor-2", null));
+        outbox.markPublished("t9", outbox.pendingEvents("t9").stream().map(OutboxEntry::eventId).toList());
+
+        List<OutboxEntry> history = store.history("t9");
+
+        assertThat(outbox.pendingEvents("t9")).isEmpty();
+        assertThat(history).extracting(OutboxEntry::aggregateVersion).containsExactly(1L, 2L);
+        assertThat(history).extracting(OutboxEntry::actor).containsExactly("officer-1", "auditor-2");
+        assertThat(history.get(1).type()).isEqualTo("hatchery.registry.carrier.undesignated.v1");
+        assertThatThrownBy(() -> store.history("missing")).isInstanceOf(AggregateNotFoundException.class);
+    }
+
+    @Test
     void signalHearsAboutEveryWrite() {
         List<String> heard = new ArrayList<>();
         store.onEventsPending((coll, id) -> heard.add(coll + "/" + id));

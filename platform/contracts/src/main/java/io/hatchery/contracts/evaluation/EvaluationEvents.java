@@ -1,0 +1,17 @@
+package io.hatchery.contracts.evaluation;
+
+import io.hatchery.contracts.EventType;
+import io.hatchery.contracts.Topics;
+import java.util.List;
+
+/** Event types published by the evaluation service. */
+public final class EvaluationEvents {
+
+    public static final EventType<EvaluationCompleted> EVALUATION_COMPLETED = new EventType<>(
+            "hatchery.evaluation.evaluation.completed.v1", EvaluationCompleted.class, Topics.EVALUATION_EVALUATIONS);
+
+    public static final List<EventType<?>> ALL = List.of(EVALUATION_COMPLETED);
+
+    private EvaluationEvents() {
+    }
+}
