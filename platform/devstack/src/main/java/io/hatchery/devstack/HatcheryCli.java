@@ -13,7 +13,7 @@ public final class HatcheryCli {
             Usage: ./hatchery <command> [options]
 
               up                      start Kafka, Mongo, every service and the gateway; Ctrl-C stops them all
-              token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--hours N]
+              token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--carrier ID] [--hours N]
                                       print a signed token the services accept, for curl:
                                       curl -H "Authorization: Bearer $(./hatchery token --role PROVINCE_ADMIN --region 320000)" ...
               help                    this text
@@ -54,6 +54,7 @@ public final class HatcheryCli {
         List<String> roles = new ArrayList<>();
         String region = null;
         String subject = null;
+        String carrier = null;
         long hours = 8;
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
@@ -66,6 +67,7 @@ public final class HatcheryCli {
                 case "--role" -> roles.add(value);
                 case "--region" -> region = value;
                 case "--subject" -> subject = value;
+                case "--carrier" -> carrier = value;
                 case "--hours" -> hours = Long.parseLong(value);
                 default -> {
                     System.err.println("Unknown option " + option + " for token.\n");
@@ -81,7 +83,7 @@ public final class HatcheryCli {
         }
         LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home));
         String name = subject != null ? subject : roles.get(0).toLowerCase() + "-" + region;
-        System.out.println(issuer.issue(name, roles, region, Duration.ofHours(hours)));
+        System.out.println(issuer.issue(name, roles, region, carrier, Duration.ofHours(hours)));
         return 0;
     }
 }

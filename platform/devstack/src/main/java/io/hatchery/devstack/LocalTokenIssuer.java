@@ -98,6 +98,13 @@ public final class LocalTokenIssuer {
      * @param region  the holder's jurisdiction (division code)
      */
     public String issue(String subject, List<String> roles, String region, Duration validity) {
+        return issue(subject, roles, region, null, validity);
+    }
+
+    /**
+     * A token for a carrier's operator: {@code carrier} names the one carrier whose firms the holder manages.
+     */
+    public String issue(String subject, List<String> roles, String region, String carrier, Duration validity) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -108,6 +115,7 @@ public final class LocalTokenIssuer {
                 .expirationTime(Date.from(now.plus(validity)))
                 .claim("roles", roles)
                 .claim("region", region)
+                .claim("carrier", carrier)
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("devstack").build(), claims);
         try {

@@ -17,6 +17,12 @@ public final class TestTokens {
         return TestInfrastructure.get().tokenIssuer().issue(subject, roles, region, Duration.ofHours(1));
     }
 
+    /** A token of a carrier's operator, who manages that carrier's firms only. */
+    public static String operatorToken(String carrierId, String region) {
+        return TestInfrastructure.get().tokenIssuer().issue("operator-" + carrierId, List.of("CARRIER_OPERATOR"),
+                region, carrierId, Duration.ofHours(1));
+    }
+
     /** The value of an {@code Authorization} header. */
     public static String bearer(String role, String region) {
         return "Bearer " + token(role, region);

@@ -90,6 +90,23 @@ public final class RegionCatalog {
         return chain;
     }
 
+    /** The region and everything below it, parents before children. Empty for unknown codes. */
+    public List<Region> selfAndDescendants(String code) {
+        List<Region> subtree = new ArrayList<>();
+        Region root = byCode.get(code);
+        if (root != null) {
+            collect(root, subtree);
+        }
+        return subtree;
+    }
+
+    private void collect(Region region, List<Region> into) {
+        into.add(region);
+        for (Region child : children(region.code())) {
+            collect(child, into);
+        }
+    }
+
     /** True when {@code code} is {@code ancestor} or lies below it. */
     public boolean isWithin(String code, String ancestor) {
         if (code == null || ancestor == null) {

@@ -29,6 +29,16 @@ class RegionCatalogTest {
     }
 
     @Test
+    void aCitysSubtreeHoldsItsCountiesAndZones() {
+        List<String> subtree = catalog.selfAndDescendants("320900").stream().map(Region::code).toList();
+
+        assertThat(subtree).startsWith("320900").contains("320902", "320904", "320971", "320900-yannan")
+                .doesNotContain("320100", "320102").doesNotHaveDuplicates();
+        assertThat(catalog.selfAndDescendants("320902")).extracting(Region::code).containsExactly("320902");
+        assertThat(catalog.selfAndDescendants("999999")).isEmpty();
+    }
+
+    @Test
     void subtreeMembershipFollowsTheTree() {
         assertThat(catalog.isWithin("330483", "330400")).isTrue();
         assertThat(catalog.isWithin("330483", "330000")).isTrue();

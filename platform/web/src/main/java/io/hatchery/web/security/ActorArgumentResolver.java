@@ -48,6 +48,7 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
                 }
             }
         }
-        return new Actor(jwt.getSubject(), roles, jwt.getClaimAsString("region"));
+        return new Actor(jwt.getSubject(), roles, jwt.getClaimAsString("region"),
+                jwt.getClaimAsString("carrier"));
     }
 }

@@ -1,32 +1,52 @@
 package io.hatchery.registry.carrier.app;
 
+import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.contracts.registry.CarrierProfile;
+import io.hatchery.contracts.registry.CertificationLevel;
+import io.hatchery.contracts.registry.Designation;
 import io.hatchery.messaging.outbox.AggregateStores;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateAlreadyExistsException;
 import io.hatchery.persistence.AggregateStore;
+import io.hatchery.persistence.EventContext;
+import io.hatchery.persistence.OutboxEntry;
 import io.hatchery.registry.carrier.domain.Carrier;
 import io.hatchery.registry.carrier.domain.CarrierRegistration;
 import io.hatchery.registry.carrier.domain.CarrierRules;
-import io.hatchery.registry.carrier.domain.Decision;
+import io.hatchery.registry.common.app.Commands;
+import io.hatchery.registry.common.app.Page;
+import io.hatchery.registry.common.domain.Decision;
 import io.hatchery.web.problem.BusinessRuleViolation;
 import io.hatchery.web.problem.FieldError;
 import io.hatchery.web.problem.InvalidRequestException;
 import io.hatchery.web.request.EventContexts;
 import io.hatchery.web.request.Idempotency;
 import io.hatchery.web.security.Actor;
+import io.hatchery.web.security.RegionAccessDeniedException;
 import io.hatchery.web.security.RegionScope;
+import io.hatchery.web.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Carrier commands and queries: checks input and jurisdiction, lets the domain decide, stores atomically. */
 @Service
 public class CarrierService {
+
+    private static final Logger log = LoggerFactory.getLogger(CarrierService.class);
 
     private final AggregateStore<Carrier> carriers;
     private final RegionCatalog regions;
@@ -50,6 +70,35 @@ public class CarrierService {
      */
     public Aggregate<Carrier> register(Actor actor, CarrierRegistration registration, String idempotencyKey,
             String requestFingerprint) {
+        String id = Idempotency.aggregateId("carrier", actor.subject(), idempotencyKey);
+        return register(actor, id, registration, requestFingerprint, eventContexts.of(actor)).carrier();
+    }
+
+    /** A registration's result: the carrier, and whether this call created it or found it from an earlier one. */
+    public record Registered(Aggregate<Carrier> carrier, boolean created) {
+    }
+
+    /** Registers under a given id; the same id and request again finds the first result. */
+    public Registered register(Actor actor, String id, CarrierRegistration registration, String requestFingerprint,
+            EventContext context) {
+        validate(registration);
+        scope.requireWrite(actor, registration.region());
+        Decision<Carrier> decision = CarrierRules.register(id, registration);
+        try {
+            return new Registered(carriers.create(id, decision.state(), decision.events(), context,
+                    requestFingerprint), true);
+        } catch (AggregateAlreadyExistsException retried) {
+            Aggregate<Carrier> first = carriers.require(id);
+            if (!Objects.equals(first.requestFingerprint(), requestFingerprint)) {
+                throw new BusinessRuleViolation("idempotency-key-reuse",
+                        "this Idempotency-Key was already used for a different request");
+            }
+            return new Registered(first, false);
+        }
+    }
+
+    /** Form and region checks of a registration (400 naming every bad field). */
+    public void validate(CarrierRegistration registration) {
         List<FieldError> problems = new ArrayList<>();
         Region region = regions.find(registration.region()).orElse(null);
         if (region == null) {
@@ -67,26 +116,188 @@ public class CarrierService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        scope.requireWrite(actor, registration.region());
-
-        String id = Idempotency.aggregateId("carrier", actor.subject(), idempotencyKey);
-        Decision<Carrier> decision = CarrierRules.register(id, registration);
-        try {
-            return carriers.create(id, decision.state(), decision.events(), eventContexts.of(actor),
-                    requestFingerprint);
-        } catch (AggregateAlreadyExistsException retried) {
-            Aggregate<Carrier> first = carriers.require(id);
-            if (!Objects.equals(first.requestFingerprint(), requestFingerprint)) {
-                throw new BusinessRuleViolation("idempotency-key-reuse", "Idempotency-Key " + idempotencyKey
-                        + " was already used for a different request");
-            }
-            return first;
-        }
     }
 
     public Aggregate<Carrier> get(Actor actor, String id) {
         Aggregate<Carrier> carrier = carriers.require(id);
-        scope.requireRead(actor, carrier.state().region());
+        requireRead(actor, carrier.state());
         return carrier;
+    }
+
+    public List<OutboxEntry> history(Actor actor, String id) {
+        get(actor, id);
+        return carriers.history(id);
+    }
+
+    public Aggregate<Carrier> changeProfile(Actor actor, String id, Long expectedVersion, CarrierProfile profile,
+            LocalDate effectiveDate) {
+        return command(actor, id, expectedVersion,
+                carrier -> CarrierRules.changeProfile(carrier, profile, orToday(effectiveDate)));
+    }
+
+    public Aggregate<Carrier> certify(Actor actor, String id, Long expectedVersion, CertificationLevel level,
+            String authority, String certificateNumber, LocalDate effectiveDate) {
+        requireNotFuture("effectiveDate", effectiveDate);
+        return command(actor, id, expectedVersion,
+                carrier -> CarrierRules.certify(carrier, level, authority, certificateNumber, effectiveDate));
+    }
+
+    public Aggregate<Carrier> downgrade(Actor actor, String id, Long expectedVersion, CertificationLevel toLevel,
+            String reason, LocalDate effectiveDate) {
+        requireNotFuture("effectiveDate", effectiveDate);
+        return command(actor, id, expectedVersion,
+                carrier -> CarrierRules.downgrade(carrier, toLevel, reason, effectiveDate));
+    }
+
+    public Aggregate<Carrier> delist(Actor actor, String id, Long expectedVersion, String reason,
+            LocalDate effectiveDate) {
+        requireNotFuture("effectiveDate", effectiveDate);
+        return command(actor, id, expectedVersion, carrier -> CarrierRules.delist(carrier, reason, effectiveDate));
+    }
+
+    public Aggregate<Carrier> designate(Actor actor, String id, Long expectedVersion, Designation designation,
+            String authority, LocalDate effectiveDate) {
+        requireNotFuture("effectiveDate", effectiveDate);
+        return command(actor, id, expectedVersion,
+                carrier -> CarrierRules.designate(carrier, designation, authority, effectiveDate));
+    }
+
+    public Aggregate<Carrier> undesignate(Actor actor, String id, Long expectedVersion, Designation designation,
+            String reason, LocalDate effectiveDate) {
+        requireNotFuture("effectiveDate", effectiveDate);
+        return command(actor, id, expectedVersion,
+                carrier -> CarrierRules.undesignate(carrier, designation, reason, effectiveDate));
+    }
+
+    public Aggregate<Carrier> orderRectification(Actor actor, String id, Long expectedVersion, String reason,
+            LocalDate deadline, LocalDate effectiveDate) {
+        return command(actor, id, expectedVersion,
+                carrier -> CarrierRules.orderRectification(carrier, reason, deadline, orToday(effectiveDate)));
+    }
+
+    /**
+     * Applies an evaluation's DOWNGRADE, DELIST or RECTIFY outcome, once per evaluation. Outcomes that no longer
+     * apply (a downgrade of a carrier without a level, a delisting of a delisted one) are recorded as applied and
+     * logged, not retried forever.
+     */
+    public void applyEvaluation(EvaluationCompleted evaluation, EventContext context) {
+        if (carriers.find(evaluation.carrierId()).isEmpty()) {
+            log.warn("Evaluation {} is about unknown carrier {}; ignored", evaluation.evaluationId(),
+                    evaluation.carrierId());
+            return;
+        }
+        String reason = evaluation.year() + " evaluation " + evaluation.rating()
+                + (evaluation.reason() == null ? "" : ": " + evaluation.reason());
+        Commands.execute(carriers, evaluation.carrierId(), null, carrier -> { }, carrier -> {
+            if (carrier.appliedEvaluations().contains(evaluation.evaluationId())) {
+                return Decision.unchanged(carrier);
+            }
+            Decision<Carrier> outcome = switch (evaluation.outcome()) {
+                case DOWNGRADE -> tolerant(carrier, c -> CarrierRules.downgrade(c, null, reason,
+                        evaluation.effectiveDate()), evaluation);
+                case DELIST -> tolerant(carrier, c -> CarrierRules.delist(c, reason, evaluation.effectiveDate()),
+                        evaluation);
+                case RECTIFY -> tolerant(carrier, c -> CarrierRules.orderRectification(c, reason,
+                        evaluation.rectifyBy() != null ? evaluation.rectifyBy()
+                                : evaluation.effectiveDate().plusMonths(6), evaluation.effectiveDate()), evaluation);
+                case NONE, COMMEND -> Decision.unchanged(carrier);
+            };
+            if (!outcome.changed()) {
+                return outcome;
+            }
+            return new Decision<>(CarrierRules.markEvaluationApplied(outcome.state(), evaluation.evaluationId()),
+                    outcome.events());
+        }, context);
+    }
+
+    private static Decision<Carrier> tolerant(Carrier carrier, Function<Carrier, Decision<Carrier>> outcome,
+            EvaluationCompleted evaluation) {
+        try {
+            return outcome.apply(carrier);
+        } catch (RuntimeException refused) {
+            log.warn("Evaluation {} asks for {} of carrier {}, which does not apply: {}", evaluation.evaluationId(),
+                    evaluation.outcome(), carrier.id(), refused.getMessage());
+            return Decision.unchanged(carrier);
+        }
+    }
+
+    public Page<Aggregate<Carrier>> list(Actor actor, CarrierQuery query) {
+        String region = query.region() != null ? query.region()
+                : actor.has(Role.PROVINCE_ADMIN) ? null : actor.region();
+        if (region != null && !regions.contains(region)) {
+            throw InvalidRequestException.of("region", "'" + region + "' is not a known region code");
+        }
+        if (region != null && !scope.covers(actor, region)) {
+            throw new RegionAccessDeniedException(region, "region " + region + " is outside your jurisdiction");
+        }
+        Criteria criteria = new Criteria();
+        List<Criteria> all = new ArrayList<>();
+        if (region != null) {
+            all.add(Criteria.where("state.region").in(regions.selfAndDescendants(region).stream()
+                    .map(Region::code).toList()));
+        }
+        if (query.kind() != null) {
+            all.add(Criteria.where("state.kind").is(query.kind().name()));
+        }
+        if (query.status() != null) {
+            all.add(Criteria.where("state.status").is(query.status().name()));
+        }
+        if (query.designation() != null) {
+            all.add(Criteria.where("state.designations.designation").is(query.designation().name()));
+        }
+        if (!all.isEmpty()) {
+            criteria.andOperator(all.toArray(Criteria[]::new));
+        }
+        LocalDate at = query.at() != null ? query.at() : LocalDate.now(clock);
+        Predicate<Carrier> levelFilter = carrier -> {
+            CertificationLevel level = carrier.levelAt(at);
+            return (query.level() == null || level == query.level())
+                    && (query.levelAtLeast() == null || (level != null && level.isAtLeast(query.levelAtLeast())));
+        };
+        Predicate<Carrier> nameFilter = carrier -> query.name() == null
+                || carrier.profile().name().contains(query.name());
+        List<Aggregate<Carrier>> matching = carriers.find(Query.query(criteria)).stream()
+                .filter(carrier -> levelFilter.test(carrier.state()) && nameFilter.test(carrier.state()))
+                .sorted(Comparator.comparing((Aggregate<Carrier> carrier) -> carrier.state().region())
+                        .thenComparing(carrier -> carrier.state().profile().name()).thenComparing(Aggregate::id))
+                .toList();
+        return Page.of(matching, query.page(), query.size());
+    }
+
+    /** Carriers of a region subtree, for lookups by name (imports). */
+    public List<Aggregate<Carrier>> inRegion(String region) {
+        return carriers.find(Query.query(Criteria.where("state.region").in(regions.selfAndDescendants(region)
+                .stream().map(Region::code).toList())));
+    }
+
+    public Optional<Aggregate<Carrier>> find(String id) {
+        return carriers.find(id);
+    }
+
+    private Aggregate<Carrier> command(Actor actor, String id, Long expectedVersion,
+            Function<Carrier, Decision<Carrier>> command) {
+        return Commands.execute(carriers, id, expectedVersion, carrier -> requireWrite(actor, carrier), command,
+                eventContexts.of(actor));
+    }
+
+    private void requireRead(Actor actor, Carrier carrier) {
+        if (actor.has(Role.CARRIER_OPERATOR) && carrier.id().equals(actor.carrier())) {
+            return;
+        }
+        scope.requireRead(actor, carrier.region());
+    }
+
+    private void requireWrite(Actor actor, Carrier carrier) {
+        scope.requireWrite(actor, carrier.region());
+    }
+
+    private void requireNotFuture(String field, LocalDate date) {
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            throw InvalidRequestException.of(field, "must not be in the future");
+        }
+    }
+
+    private LocalDate orToday(LocalDate date) {
+        return date != null ? date : LocalDate.now(clock);
     }
 }

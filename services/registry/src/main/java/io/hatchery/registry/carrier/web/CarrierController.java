@@ -1,30 +1,50 @@
 package io.hatchery.registry.carrier.web;
 
+import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CarrierProfile;
-import io.hatchery.contracts.registry.HostLocation;
+import io.hatchery.contracts.registry.CertificationLevel;
+import io.hatchery.contracts.registry.Designation;
 import io.hatchery.contracts.registry.Operator;
 import io.hatchery.persistence.Aggregate;
+import io.hatchery.registry.carrier.app.CarrierQuery;
 import io.hatchery.registry.carrier.app.CarrierService;
 import io.hatchery.registry.carrier.domain.Carrier;
-import io.hatchery.registry.carrier.domain.CarrierRegistration;
+import io.hatchery.registry.carrier.domain.CarrierStatus;
+import io.hatchery.registry.common.app.Commands;
+import io.hatchery.registry.common.app.Page;
+import io.hatchery.registry.common.web.EventView;
 import io.hatchery.web.request.Idempotency;
 import io.hatchery.web.security.Actor;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Carriers: the places that incubate firms. */
+/**
+ * Carriers: the places that incubate firms. Commands answer with the carrier as it is afterwards and its version
+ * as ETag; sending that back as {@code If-Match} makes a command fail with 409 if someone changed it meanwhile.
+ */
 @RestController
+@Validated
 @RequestMapping("/api/registry/carriers")
 public class CarrierController {
+
+    private static final String WRITERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER')";
 
     private final CarrierService carriers;
 
@@ -34,26 +54,113 @@ public class CarrierController {
 
     /** Registers a carrier in the caller's jurisdiction; 201 with its location. */
     @PostMapping
-    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER')")
+    @PreAuthorize(WRITERS)
     public ResponseEntity<CarrierView> register(Actor actor, @Valid @RequestBody RegisterCarrierRequest request,
             @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey) {
-        CarrierRegistration registration = new CarrierRegistration(request.kind(), request.region(),
-                request.hostLocation() == null ? null : new HostLocation(request.hostLocation().regionCode(),
-                        request.hostLocation().place(), request.hostLocation().abroad()),
-                new CarrierProfile(request.name(), new Operator(request.operator().name(), request.operator().uscc()),
-                        request.address(), request.totalArea(), request.incubationArea(), request.industries(),
-                        request.ownershipModel(), request.services()),
-                request.establishedOn());
-        Aggregate<Carrier> carrier = carriers.register(actor, registration, idempotencyKey,
+        Aggregate<Carrier> carrier = carriers.register(actor, request.toRegistration(), idempotencyKey,
                 Idempotency.fingerprint(idempotencyKey, request));
         return ResponseEntity.created(URI.create("/api/registry/carriers/" + carrier.id()))
-                .eTag("\"" + carrier.version() + "\"")
-                .body(CarrierView.of(carrier));
+                .eTag(etag(carrier)).body(CarrierView.of(carrier));
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<CarrierView> get(Actor actor, @PathVariable String id) {
-        Aggregate<Carrier> carrier = carriers.get(actor, id);
-        return ResponseEntity.ok().eTag("\"" + carrier.version() + "\"").body(CarrierView.of(carrier));
+        return ok(carriers.get(actor, id));
+    }
+
+    /** Carriers in a region subtree (default: the caller's jurisdiction), filtered, a page at a time. */
+    @GetMapping
+    public Page<CarrierView> list(Actor actor,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) CarrierKind kind,
+            @RequestParam(required = false) CertificationLevel level,
+            @RequestParam(required = false) CertificationLevel levelAtLeast,
+            @RequestParam(required = false) LocalDate at,
+            @RequestParam(required = false) CarrierStatus status,
+            @RequestParam(required = false) Designation designation,
+            @RequestParam(required = false) String name,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return carriers.list(actor, new CarrierQuery(region, kind, level, levelAtLeast, at, status, designation,
+                name, page, size)).map(CarrierView::of);
+    }
+
+    /** Every event of the carrier, oldest first, with who recorded it and when. */
+    @GetMapping("/{id}/history")
+    public List<EventView> history(Actor actor, @PathVariable String id) {
+        return carriers.history(actor, id).stream().map(EventView::of).toList();
+    }
+
+    @PutMapping("/{id}/profile")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<CarrierView> changeProfile(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CarrierCommands.ChangeProfile body) {
+        CarrierProfile profile = new CarrierProfile(body.name(), new Operator(body.operator().name(),
+                body.operator().uscc()), body.address(), body.totalArea(), body.incubationArea(), body.industries(),
+                body.ownershipModel(), body.services());
+        return ok(carriers.changeProfile(actor, id, Commands.expectedVersion(ifMatch), profile, body.effectiveDate()));
+    }
+
+    @PostMapping("/{id}/certifications")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<CarrierView> certify(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CarrierCommands.Certify body) {
+        return ok(carriers.certify(actor, id, Commands.expectedVersion(ifMatch), body.level(), body.authority(),
+                body.certificateNumber(), body.effectiveDate()));
+    }
+
+    @PostMapping("/{id}/downgrade")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<CarrierView> downgrade(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CarrierCommands.Downgrade body) {
+        return ok(carriers.downgrade(actor, id, Commands.expectedVersion(ifMatch), body.toLevel(), body.reason(),
+                body.effectiveDate()));
+    }
+
+    @PostMapping("/{id}/delisting")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<CarrierView> delist(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CarrierCommands.Delist body) {
+        return ok(carriers.delist(actor, id, Commands.expectedVersion(ifMatch), body.reason(), body.effectiveDate()));
+    }
+
+    @PostMapping("/{id}/designations")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<CarrierView> designate(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CarrierCommands.Designate body) {
+        return ok(carriers.designate(actor, id, Commands.expectedVersion(ifMatch), body.designation(),
+                body.authority(), body.effectiveDate()));
+    }
+
+    @PostMapping("/{id}/designations/{designation}/withdrawal")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<CarrierView> undesignate(Actor actor, @PathVariable String id,
+            @PathVariable Designation designation,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CarrierCommands.Undesignate body) {
+        return ok(carriers.undesignate(actor, id, Commands.expectedVersion(ifMatch), designation, body.reason(),
+                body.effectiveDate()));
+    }
+
+    @PostMapping("/{id}/rectification")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<CarrierView> orderRectification(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CarrierCommands.OrderRectification body) {
+        return ok(carriers.orderRectification(actor, id, Commands.expectedVersion(ifMatch), body.reason(),
+                body.deadline(), body.effectiveDate()));
+    }
+
+    private static ResponseEntity<CarrierView> ok(Aggregate<Carrier> carrier) {
+        return ResponseEntity.ok().eTag(etag(carrier)).body(CarrierView.of(carrier));
+    }
+
+    private static String etag(Aggregate<Carrier> carrier) {
+        return "\"" + carrier.version() + "\"";
     }
 }

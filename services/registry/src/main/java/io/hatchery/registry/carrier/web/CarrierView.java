@@ -9,12 +9,15 @@ import io.hatchery.contracts.registry.OwnershipModel;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.registry.carrier.domain.Carrier;
 import io.hatchery.registry.carrier.domain.CarrierStatus;
+import io.hatchery.registry.carrier.domain.DesignationGrant;
+import io.hatchery.registry.carrier.domain.LevelChange;
+import io.hatchery.registry.carrier.domain.Rectification;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A carrier as the API shows it. */
+/** A carrier as the API shows it; {@code version} is also the ETag for {@code If-Match}. */
 public record CarrierView(
         String id,
         long version,
@@ -32,6 +35,9 @@ public record CarrierView(
         List<CarrierService> services,
         CertificationLevel level,
         CarrierStatus status,
+        List<LevelChange> certificationHistory,
+        List<DesignationGrant> designations,
+        Rectification rectification,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -41,6 +47,7 @@ public record CarrierView(
                 carrier.region(), carrier.hostLocation(), carrier.profile().operator(), carrier.profile().address(),
                 carrier.establishedOn(), carrier.profile().totalArea(), carrier.profile().incubationArea(),
                 carrier.profile().industries(), carrier.profile().ownershipModel(), carrier.profile().services(),
-                carrier.level(), carrier.status(), aggregate.createdAt(), aggregate.updatedAt());
+                carrier.level(), carrier.status(), carrier.levelHistory(), carrier.designations(),
+                carrier.rectification(), aggregate.createdAt(), aggregate.updatedAt());
     }
 }

@@ -1,6 +1,10 @@
 package io.hatchery.registry.carrier.web;
 
 import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.registry.CarrierProfile;
+import io.hatchery.contracts.registry.HostLocation;
+import io.hatchery.contracts.registry.Operator;
+import io.hatchery.registry.carrier.domain.CarrierRegistration;
 import io.hatchery.contracts.registry.CarrierService;
 import io.hatchery.contracts.registry.OwnershipModel;
 import jakarta.validation.Valid;
@@ -26,6 +30,15 @@ public record RegisterCarrierRequest(
         List<@NotBlank String> industries,
         OwnershipModel ownershipModel,
         List<@NotNull CarrierService> services) {
+
+    public CarrierRegistration toRegistration() {
+        return new CarrierRegistration(kind, region,
+                hostLocation == null ? null : new HostLocation(hostLocation.regionCode(), hostLocation.place(),
+                        hostLocation.abroad()),
+                new CarrierProfile(name, new Operator(operator.name(), operator.uscc()), address, totalArea,
+                        incubationArea, industries, ownershipModel, services),
+                establishedOn);
+    }
 
     /** The legal entity running the carrier. */
     public record OperatorRequest(@NotBlank @Size(max = 200) String name, @NotBlank String uscc) {

@@ -1,0 +1,83 @@
+package io.hatchery.registry.common.app;
+
+import io.hatchery.persistence.Aggregate;
+import io.hatchery.persistence.AggregateStore;
+import io.hatchery.persistence.EventContext;
+import io.hatchery.persistence.StaleAggregateVersionException;
+import io.hatchery.registry.common.domain.Decision;
+import io.hatchery.registry.common.domain.InvalidCommand;
+import io.hatchery.registry.common.domain.RuleViolation;
+import io.hatchery.web.problem.BusinessRuleViolation;
+import io.hatchery.web.problem.FieldError;
+import io.hatchery.web.problem.InvalidRequestException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs a command against one aggregate: load, check access, decide, write state and events in one guarded step.
+ * With an expected version (the caller's {@code If-Match}) a concurrent change is a 409; without one the command
+ * is decided again on the fresh state, since deciding is a pure function of it.
+ */
+public final class Commands {
+
+    private static final int ATTEMPTS = 5;
+
+    private Commands() {
+    }
+
+    /**
+     * @param access          throws when the caller may not act on the loaded state
+     * @param expectedVersion the version the caller last saw, or null
+     */
+    public static <S> Aggregate<S> execute(AggregateStore<S> store, String id, Long expectedVersion,
+            Consumer<S> access, Function<S, Decision<S>> command, EventContext context) {
+        for (int attempt = 1; ; attempt++) {
+            Aggregate<S> current = store.require(id);
+            access.accept(current.state());
+            if (expectedVersion != null && current.version() != expectedVersion) {
+                throw new StaleAggregateVersionException(store.kind(), id, expectedVersion);
+            }
+            Decision<S> decision = decide(() -> command.apply(current.state()));
+            if (!decision.changed()) {
+                return current;
+            }
+            try {
+                return store.update(current, decision.state(), decision.events(), context);
+            } catch (StaleAggregateVersionException concurrent) {
+                if (expectedVersion != null || attempt == ATTEMPTS) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+
+    /** Runs domain logic, turning its refusals into the platform's problem responses (400 / 422). */
+    public static <T> T decide(Supplier<T> decision) {
+        try {
+            return decision.get();
+        } catch (InvalidCommand invalid) {
+            throw new InvalidRequestException(invalid.problems().stream()
+                    .map(problem -> new FieldError(problem.field(), problem.message())).toList());
+        } catch (RuleViolation violation) {
+            throw new BusinessRuleViolation(violation.rule(), violation.getMessage());
+        }
+    }
+
+    /** Parses an {@code If-Match} header ({@code "3"} or {@code 3}); null when absent. */
+    public static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw InvalidRequestException.of("If-Match", "must be the version from the ETag, e.g. \"3\"");
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package io.hatchery.registry.firm.app;
+
+import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.region.Region;
+import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.contracts.registry.ExitReason;
+import io.hatchery.contracts.registry.GraduationBasis;
+import io.hatchery.contracts.registry.Qualification;
+import io.hatchery.messaging.outbox.AggregateStores;
+import io.hatchery.persistence.Aggregate;
+import io.hatchery.persistence.AggregateAlreadyExistsException;
+import io.hatchery.persistence.AggregateStore;
+import io.hatchery.persistence.EventContext;
+import io.hatchery.persistence.OutboxEntry;
+import io.hatchery.registry.carrier.app.CarrierService;
+import io.hatchery.registry.carrier.domain.Carrier;
+import io.hatchery.registry.common.app.Commands;
+import io.hatchery.registry.common.app.Page;
+import io.hatchery.registry.common.domain.Decision;
+import io.hatchery.registry.firm.domain.Firm;
+import io.hatchery.registry.firm.domain.FirmRuleSet;
+import io.hatchery.registry.firm.domain.FirmRules;
+import io.hatchery.registry.firm.domain.Incubation;
+import io.hatchery.web.problem.BusinessRuleViolation;
+import io.hatchery.web.problem.FieldError;
+import io.hatchery.web.problem.InvalidRequestException;
+import io.hatchery.web.request.EventContexts;
+import io.hatchery.web.security.Actor;
+import io.hatchery.web.security.RegionAccessDeniedException;
+import io.hatchery.web.security.RegionScope;
+import io.hatchery.web.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Firm commands and queries. Officers act inside their jurisdiction; a carrier's operator acts only on the firms
+ * of its own carrier (and admits firms only into it).
+ */
+@Service
+public class FirmService {
+
+    private static final Logger log = LoggerFactory.getLogger(FirmService.class);
+
+    private final AggregateStore<Firm> firms;
+    private final CarrierService carriers;
+    private final RegionCatalog regions;
+    private final RegionScope scope;
+    private final FirmRulesProperties rules;
+    private final EventContexts eventContexts;
+    private final Clock clock;
+
+    public FirmService(AggregateStores stores, CarrierService carriers, RegionCatalog regions, RegionScope scope,
+            FirmRulesProperties rules, EventContexts eventContexts, Clock clock) {
+        this.firms = stores.create("firms", "firm", Firm.class, Firm::region);
+        this.carriers = carriers;
+        this.regions = regions;
+        this.scope = scope;
+        this.rules = rules;
+        this.eventContexts = eventContexts;
+        this.clock = clock;
+    }
+
+    /** The result of a registration: the firm, and whether this call created it. */
+    public record Registered(Aggregate<Firm> firm, boolean created) {
+    }
+
+    /**
+     * Registers a firm. Its id follows from the USCC: registering the same firm again with the same facts returns
+     * it (created = false); with different facts it is a 409 naming the existing firm. Never a twin.
+     */
+    public Registered register(Actor actor, String uscc, String name, LocalDate foundedOn, String industry,
+            String region, EventContext context) {
+        List<FieldError> problems = new ArrayList<>();
+        Region known = regions.find(region).orElse(null);
+        if (known == null) {
+            problems.add(new FieldError("region", "'" + region + "' is not a known region code"));
+        } else if (!known.level().isStatisticalLeaf()) {
+            problems.add(new FieldError("region", "must be a county or zone, '" + region + "' is a "
+                    + known.level().name().toLowerCase()));
+        }
+        FirmRules.registrationProblems(uscc, foundedOn, LocalDate.now(clock))
+                .forEach(problem -> problems.add(new FieldError(problem.field(), problem.message())));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        scope.requireWrite(actor, region);
+        Decision<Firm> decision = FirmRules.register(uscc, name, foundedOn, industry, region);
+        String fingerprint = String.join("|", uscc, name, foundedOn.toString(), Objects.toString(industry, ""),
+                region);
+        try {
+            return new Registered(firms.create(decision.state().id(), decision.state(), decision.events(), context,
+                    fingerprint), true);
+        } catch (AggregateAlreadyExistsException exists) {
+            Aggregate<Firm> existing = firms.require(decision.state().id());
+            if (fingerprint.equals(existing.requestFingerprint())) {
+                return new Registered(existing, false);
+            }
+            throw new FirmAlreadyRegisteredException(existing.id(), uscc);
+        }
+    }
+
+    public Registered register(Actor actor, String uscc, String name, LocalDate foundedOn, String industry,
+            String region) {
+        return register(actor, uscc, name, foundedOn, industry, region, eventContexts.of(actor));
+    }
+
+    public Aggregate<Firm> get(Actor actor, String id) {
+        Aggregate<Firm> firm = firms.require(id);
+        requireRead(actor, firm.state());
+        return firm;
+    }
+
+    public Optional<Aggregate<Firm>> findByUscc(String uscc) {
+        return firms.find(FirmRules.idOf(uscc));
+    }
+
+    public List<OutboxEntry> history(Actor actor, String id) {
+        get(actor, id);
+        return firms.history(id);
+    }
+
+    public Aggregate<Firm> admit(Actor actor, String id, Long expectedVersion, String carrierId,
+            LocalDate admittedOn) {
+        return admit(actor, id, expectedVersion, carrierId, admittedOn, eventContexts.of(actor));
+    }
+
+    public Aggregate<Firm> admit(Actor actor, String id, Long expectedVersion, String carrierId,
+            LocalDate admittedOn, EventContext context) {
+        requireNotFuture("admittedOn", admittedOn);
+        Carrier carrier = carriers.find(carrierId).map(Aggregate::state).orElseThrow(() ->
+                InvalidRequestException.of("carrierId", "no carrier " + carrierId));
+        if (carrier.isDelisted()) {
+            throw new BusinessRuleViolation("carrier-delisted", "carrier " + carrierId
+                    + " is delisted and admits no firms");
+        }
+        if (admittedOn.isBefore(carrier.establishedOn())) {
+            throw InvalidRequestException.of("admittedOn", "is before the carrier was established ("
+                    + carrier.establishedOn() + ")");
+        }
+        requireActsFor(actor, carrier.id(), carrier.region());
+        FirmRuleSet ruleSet = rules.forRegion(carrier.region(), regions);
+        // An operator admits into its own carrier (checked above) any firm that is free to join one.
+        Consumer<Firm> access = actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)
+                ? firm -> requireMayManage(actor, firm) : firm -> { };
+        return Commands.execute(firms, id, expectedVersion, access,
+                firm -> FirmRules.admit(firm, carrier.id(), carrier.region(), admittedOn, ruleSet), context);
+    }
+
+    public Aggregate<Firm> graduate(Actor actor, String id, Long expectedVersion, List<GraduationBasis> basis,
+            String evidence, LocalDate graduatedOn) {
+        requireNotFuture("graduatedOn", graduatedOn);
+        return command(actor, id, expectedVersion, firm -> FirmRules.graduate(firm, basis, evidence, graduatedOn,
+                rules.forRegion(firm.current() != null ? firm.current().carrierRegion() : firm.region(), regions)));
+    }
+
+    public Aggregate<Firm> exit(Actor actor, String id, Long expectedVersion, ExitReason reason, String note,
+            LocalDate exitedOn) {
+        requireNotFuture("exitedOn", exitedOn);
+        return command(actor, id, expectedVersion, firm -> FirmRules.exit(firm, reason, note, exitedOn));
+    }
+
+    public Aggregate<Firm> qualify(Actor actor, String id, Long expectedVersion, Qualification type, Integer year,
+            String number, LocalDate issuedOn, LocalDate validUntil) {
+        requireNotFuture("issuedOn", issuedOn);
+        return command(actor, id, expectedVersion,
+                firm -> FirmRules.qualify(firm, type, year, number, issuedOn, validUntil));
+    }
+
+    public Aggregate<Firm> lapse(Actor actor, String id, Long expectedVersion, Qualification type, String number,
+            LocalDate lapsedOn) {
+        return command(actor, id, expectedVersion, firm -> FirmRules.lapse(firm, type, number, lapsedOn));
+    }
+
+    /** Sums an investment seen on the fund-matching service's stream into its firm, once. */
+    public void recordInvestment(InvestmentMade investment, EventContext context) {
+        String id = investment.firmId() != null ? investment.firmId() : FirmRules.idOf(investment.firmUscc());
+        if (firms.find(id).isEmpty()) {
+            log.warn("Investment {} goes to firm {} ({}), which is not registered; not counted",
+                    investment.investmentId(), id, investment.firmUscc());
+            return;
+        }
+        Commands.execute(firms, id, null, firm -> { }, firm -> FirmRules.recordInvestment(firm,
+                investment.investmentId(), investment.amountRmb(), investment.effectiveDate()), context);
+    }
+
+    public Page<Aggregate<Firm>> list(Actor actor, FirmQuery query) {
+        String region = query.region() != null ? query.region()
+                : actor.has(Role.PROVINCE_ADMIN) || actor.has(Role.CARRIER_OPERATOR) ? null : actor.region();
+        if (region != null && !regions.contains(region)) {
+            throw InvalidRequestException.of("region", "'" + region + "' is not a known region code");
+        }
+        if (region != null && !scope.covers(actor, region)) {
+            throw new RegionAccessDeniedException(region, "region " + region + " is outside your jurisdiction");
+        }
+        String carrier = query.carrier();
+        if (actor.has(Role.CARRIER_OPERATOR) && !actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)) {
+            if (carrier != null && !carrier.equals(actor.carrier())) {
+                throw new RegionAccessDeniedException(carrier, "you manage the firms of carrier " + actor.carrier()
+                        + " only");
+            }
+            carrier = actor.carrier();
+        }
+        List<Criteria> all = new ArrayList<>();
+        if (region != null) {
+            List<String> codes = regions.selfAndDescendants(region).stream().map(Region::code).toList();
+            all.add(new Criteria().orOperator(Criteria.where("state.region").in(codes),
+                    Criteria.where("state.incubations.carrierRegion").in(codes)));
+        }
+        if (carrier != null) {
+            all.add(Criteria.where("state.incubations.carrierId").is(carrier));
+        }
+        if (query.uscc() != null) {
+            all.add(Criteria.where("_id").is(FirmRules.idOf(query.uscc())));
+        }
+        if (Boolean.TRUE.equals(query.eligibleForGraduation())) {
+            all.add(Criteria.where("state.eligibleForGraduation").is(true));
+        }
+        Criteria criteria = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all.toArray(Criteria[]::new));
+        LocalDate today = LocalDate.now(clock);
+        String currentCarrier = carrier;
+        List<Aggregate<Firm>> matching = firms.find(Query.query(criteria)).stream()
+                .filter(firm -> currentCarrier == null || (firm.state().current() != null
+                        && firm.state().current().carrierId().equals(currentCarrier)))
+                .filter(firm -> query.status() == null || firm.state().status() == query.status())
+                .filter(firm -> query.overdue() == null || firm.state().isOverdueOn(today) == query.overdue())
+                .filter(firm -> query.eligibleForGraduation() == null
+                        || firm.state().eligibleForGraduation() == query.eligibleForGraduation())
+                .sorted(Comparator.comparing((Aggregate<Firm> firm) -> firm.state().name()).thenComparing(
+                        Aggregate::id))
+                .toList();
+        return Page.of(matching, query.page(), query.size());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Aggregate<Firm> command(Actor actor, String id, Long expectedVersion,
+            Function<Firm, Decision<Firm>> command) {
+        return Commands.execute(firms, id, expectedVersion, firm -> requireMayManage(actor, firm), command,
+                eventContexts.of(actor));
+    }
+
+    /** Officers: the firm or its current carrier lies in their jurisdiction. Operators: it is in their carrier. */
+    private void requireMayManage(Actor actor, Firm firm) {
+        Incubation current = firm.current();
+        if (actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)) {
+            if (scope.covers(actor, firm.region()) || (current != null && scope.covers(actor,
+                    current.carrierRegion()))) {
+                return;
+            }
+            throw new RegionAccessDeniedException(firm.region(), "firm " + firm.id()
+                    + " is outside your jurisdiction");
+        }
+        if (actor.has(Role.CARRIER_OPERATOR) && actor.carrier() != null) {
+            if (current != null && current.carrierId().equals(actor.carrier())) {
+                return;
+            }
+            throw new RegionAccessDeniedException(firm.region(), "firm " + firm.id() + " is not in your carrier "
+                    + actor.carrier());
+        }
+        throw new RegionAccessDeniedException(firm.region(), "your roles may not change firms");
+    }
+
+    private void requireActsFor(Actor actor, String carrierId, String carrierRegion) {
+        if (actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)) {
+            scope.requireWrite(actor, carrierRegion);
+            return;
+        }
+        if (!(actor.has(Role.CARRIER_OPERATOR) && carrierId.equals(actor.carrier()))) {
+            throw new RegionAccessDeniedException(carrierRegion, "you may admit firms only into your own carrier "
+                    + actor.carrier());
+        }
+    }
+
+    private void requireRead(Actor actor, Firm firm) {
+        if (scope.covers(actor, firm.region())) {
+            return;
+        }
+        Set<String> carriersOfFirm = firm.incubations().stream().map(Incubation::carrierId)
+                .collect(Collectors.toSet());
+        Set<String> carrierRegions = firm.incubations().stream().map(Incubation::carrierRegion)
+                .collect(Collectors.toSet());
+        if (actor.carrier() != null && carriersOfFirm.contains(actor.carrier())) {
+            return;
+        }
+        if (carrierRegions.stream().anyMatch(region -> scope.covers(actor, region))) {
+            return;
+        }
+        throw new RegionAccessDeniedException(firm.region(), "firm " + firm.id() + " is outside your jurisdiction");
+    }
+
+    private void requireNotFuture(String field, LocalDate date) {
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            throw InvalidRequestException.of(field, "must not be in the future");
+        }
+    }
+}

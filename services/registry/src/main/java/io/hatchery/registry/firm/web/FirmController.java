@@ -1,0 +1,154 @@
+package io.hatchery.registry.firm.web;
+
+import io.hatchery.persistence.Aggregate;
+import io.hatchery.registry.common.app.Commands;
+import io.hatchery.registry.common.app.Page;
+import io.hatchery.registry.common.web.EventView;
+import io.hatchery.registry.firm.app.FirmAlreadyRegisteredException;
+import io.hatchery.registry.firm.app.FirmQuery;
+import io.hatchery.registry.firm.app.FirmService;
+import io.hatchery.registry.firm.domain.Firm;
+import io.hatchery.registry.firm.domain.FirmStatus;
+import io.hatchery.web.problem.Problems;
+import io.hatchery.web.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Firms and their incubation lifecycle. Business rules that refuse a command answer 422 naming the rule
+ * ({@code admission-age-limit}, {@code one-carrier-at-a-time}, {@code graduation-conditions}, …).
+ */
+@RestController
+@Validated
+@RequestMapping("/api/registry/firms")
+public class FirmController {
+
+    private static final String MANAGERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'CARRIER_OPERATOR')";
+
+    private final FirmService firms;
+
+    public FirmController(FirmService firms) {
+        this.firms = firms;
+    }
+
+    /** Registers a firm by its USCC: 201 when new, 200 with the same firm when it is already registered alike. */
+    @PostMapping
+    @PreAuthorize(MANAGERS)
+    public ResponseEntity<FirmView> register(Actor actor, @Valid @RequestBody FirmCommands.Register body) {
+        FirmService.Registered registered = firms.register(actor, body.uscc().trim(), body.name(), body.foundedOn(),
+                body.industry(), body.region());
+        FirmView view = FirmView.of(registered.firm(), firms.today());
+        URI location = URI.create("/api/registry/firms/" + registered.firm().id());
+        return registered.created()
+                ? ResponseEntity.created(location).eTag(etag(registered.firm())).body(view)
+                : ResponseEntity.ok().location(location).eTag(etag(registered.firm())).body(view);
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<FirmView> get(Actor actor, @PathVariable String id) {
+        return ok(firms.get(actor, id));
+    }
+
+    /**
+     * Firms of a region subtree (by the firm's or its carrier's region), of one carrier, by status; {@code
+     * overdue=true} lists those incubated past their limit.
+     */
+    @GetMapping
+    public Page<FirmView> list(Actor actor,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String carrier,
+            @RequestParam(required = false) FirmStatus status,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Boolean eligibleForGraduation,
+            @RequestParam(required = false) String uscc,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return firms.list(actor, new FirmQuery(region, carrier, status, overdue, eligibleForGraduation, uscc, page,
+                size)).map(firm -> FirmView.of(firm, firms.today()));
+    }
+
+    @GetMapping("/{id}/history")
+    public List<EventView> history(Actor actor, @PathVariable String id) {
+        return firms.history(actor, id).stream().map(EventView::of).toList();
+    }
+
+    @PostMapping("/{id}/admission")
+    @PreAuthorize(MANAGERS)
+    public ResponseEntity<FirmView> admit(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody FirmCommands.Admit body) {
+        return ok(firms.admit(actor, id, Commands.expectedVersion(ifMatch), body.carrierId(), body.admittedOn()));
+    }
+
+    @PostMapping("/{id}/graduation")
+    @PreAuthorize(MANAGERS)
+    public ResponseEntity<FirmView> graduate(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody FirmCommands.Graduate body) {
+        return ok(firms.graduate(actor, id, Commands.expectedVersion(ifMatch), body.basis(), body.evidence(),
+                body.graduatedOn()));
+    }
+
+    @PostMapping("/{id}/exit")
+    @PreAuthorize(MANAGERS)
+    public ResponseEntity<FirmView> exit(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody FirmCommands.Exit body) {
+        return ok(firms.exit(actor, id, Commands.expectedVersion(ifMatch), body.reason(), body.note(),
+                body.exitedOn()));
+    }
+
+    @PostMapping("/{id}/qualifications")
+    @PreAuthorize(MANAGERS)
+    public ResponseEntity<FirmView> qualify(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody FirmCommands.Qualify body) {
+        return ok(firms.qualify(actor, id, Commands.expectedVersion(ifMatch), body.type(), body.year(),
+                body.number(), body.issuedOn(), body.validUntil()));
+    }
+
+    @PostMapping("/{id}/qualifications/lapse")
+    @PreAuthorize(MANAGERS)
+    public ResponseEntity<FirmView> lapse(Actor actor, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody FirmCommands.Lapse body) {
+        return ok(firms.lapse(actor, id, Commands.expectedVersion(ifMatch), body.type(), body.number(),
+                body.lapsedOn()));
+    }
+
+    @ExceptionHandler(FirmAlreadyRegisteredException.class)
+    ResponseEntity<ProblemDetail> alreadyRegistered(FirmAlreadyRegisteredException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "firm-already-registered",
+                "Firm already registered", e.getMessage());
+        problem.setProperty("existingFirm", e.existingId());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .location(URI.create("/api/registry/firms/" + e.existingId())).body(problem);
+    }
+
+    private ResponseEntity<FirmView> ok(Aggregate<Firm> firm) {
+        return ResponseEntity.ok().eTag(etag(firm)).body(FirmView.of(firm, firms.today()));
+    }
+
+    private static String etag(Aggregate<Firm> firm) {
+        return "\"" + firm.version() + "\"";
+    }
+}
