@@ -40,6 +40,22 @@ public final class Uscc {
         return Optional.empty();
     }
 
+    /** The full code for 17 leading characters: appends the check character. */
+    public static String complete(String first17) {
+        if (first17.length() != 17) {
+            throw new IllegalArgumentException("need 17 characters, got " + first17.length());
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int value = ALPHABET.indexOf(first17.charAt(i));
+            if (value < 0) {
+                throw new IllegalArgumentException("character " + (i + 1) + " of " + first17 + " is not allowed");
+            }
+            sum += value * WEIGHTS[i];
+        }
+        return first17 + ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
     public static boolean isValid(String code) {
         return problem(code).isEmpty();
     }

@@ -26,4 +26,10 @@ class UsccTest {
         assertThat(Uscc.problem("91350100M000100I43")).hasValueSatisfying(p -> assertThat(p).contains("'I'"));
         assertThat(Uscc.problem(null)).isPresent();
     }
+
+    @Test
+    void completesSeventeenCharactersWithTheirCheckCharacter() {
+        assertThat(Uscc.complete("91350100M000100Y4")).isEqualTo("91350100M000100Y43");
+        assertThat(Uscc.complete("91330483MA2B3C4D5")).isEqualTo("91330483MA2B3C4D5D");
+    }
 }

@@ -1,0 +1,96 @@
+package io.hatchery.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.EventCatalog;
+import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.EventType;
+import io.hatchery.contracts.Topics;
+import io.hatchery.contracts.evaluation.EvaluationCompleted;
+import io.hatchery.contracts.evaluation.EvaluationOutcome;
+import io.hatchery.contracts.evaluation.Rating;
+import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.registry.CarrierDelisted;
+import io.hatchery.contracts.registry.FirmGraduationEligible;
+import io.hatchery.registry.common.domain.Uscc;
+import io.hatchery.registry.support.Api;
+import io.hatchery.registry.support.ApiTest;
+import io.hatchery.testing.EventProbe;
+import io.hatchery.testing.ServiceIntegrationTest;
+import io.hatchery.testing.TestTokens;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The registry reacts to other services' events: evaluation outcomes and investments, each applied once. */
+@ServiceIntegrationTest
+class ReactionsTest extends ApiTest {
+
+
+    private static <T extends DomainEvent> EventEnvelope<T> envelope(String subject, String source, T data) {
+        EventType<?> type = EventCatalog.typeOf(data);
+        return new EventEnvelope<>(UUID.randomUUID(), source, type.name(), subject, Instant.now(), type.dataschema(),
+                "320981", 1, "evaluation-office", null, data);
+    }
+
+    @Test
+    void aDelistOutcomeDelistsTheCarrierOnceHoweverOftenItArrives() {
+        String carrier = api.registerCarrier("东台孵化器", "INCUBATOR", "320981", "2016-01-01", ADMIN);
+        api.post("/api/registry/carriers/" + carrier + "/certifications", ADMIN,
+                "{\"level\":\"PROVINCIAL\",\"authority\":\"江苏省科技厅\",\"effectiveDate\":\"2019-01-01\"}");
+        String evaluationId = "2025:" + carrier;
+        EvaluationCompleted completed = new EvaluationCompleted(evaluationId, "320900-2025", carrier, 2025,
+                "municipal-2025", new BigDecimal("48.5"), Rating.FAIL, 41, EvaluationOutcome.DELIST,
+                "FAIL in 2024 and 2025", null, LocalDate.parse("2026-04-30"));
+        EventEnvelope<EvaluationCompleted> event = envelope(evaluationId, "hatchery/evaluation", completed);
+
+        EventProbe.publish(Topics.EVALUATION_EVALUATIONS.name(), event, event);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DELISTED".equals(
+                api.get("/api/registry/carriers/" + carrier, ADMIN).json().get("status").asString()));
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.REGISTRY_CARRIERS.name())) {
+            probe.awaitEvent(e -> e.subject().equals(carrier) && e.data() instanceof CarrierDelisted,
+                    Duration.ofSeconds(20));
+            List<EventEnvelope<?>> delistings = probe.drain(Duration.ofSeconds(2)).stream()
+                    .filter(e -> e.subject().equals(carrier) && e.data() instanceof CarrierDelisted).toList();
+            assertThat(delistings).hasSize(1);
+            assertThat(delistings.get(0).actor()).isEqualTo("evaluation-office");
+        }
+        assertThat(api.get("/api/registry/carriers/" + carrier + "/history", ADMIN).json().size()).isEqualTo(3);
+    }
+
+    @Test
+    void investmentsPassingFiveMillionFlagTheFirmEligibleAndRedeliveriesCountNothing() {
+        String carrier = api.registerCarrier("响水孵化器", "INCUBATOR", "320921", "2016-01-01", ADMIN);
+        String uscc = Uscc.complete("91320903MA1M00190");
+        String firm = api.post("/api/registry/firms", ADMIN, """
+                {"uscc":"%s","name":"响水新能科技有限公司","foundedOn":"2024-01-01","industry":"energy","region":"320921"}
+                """.formatted(uscc)).json().get("id").asString();
+        api.post("/api/registry/firms/" + firm + "/admission", ADMIN,
+                "{\"carrierId\":\"%s\",\"admittedOn\":\"2024-02-01\"}".formatted(carrier));
+        EventEnvelope<InvestmentMade> angel = envelope("inv-a-" + firm, "hatchery/fund-matching",
+                new InvestmentMade("inv-a-" + firm, null, "盐城天使基金", null, uscc, new BigDecimal("3000000"),
+                        "ANGEL", LocalDate.parse("2024-06-01")));
+        EventEnvelope<InvestmentMade> seriesA = envelope("inv-b-" + firm, "hatchery/fund-matching",
+                new InvestmentMade("inv-b-" + firm, "fund-1", "江苏创投", firm, uscc, new BigDecimal("2500000"),
+                        "A", LocalDate.parse("2025-03-01")));
+
+        EventProbe.publish(Topics.FUNDING_INVESTMENTS.name(), angel, angel, seriesA, angel);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/registry/firms/" + firm, ADMIN).json()
+                .get("eligibleForGraduation").asBoolean());
+        assertThat(api.get("/api/registry/firms/" + firm, ADMIN).json().get("cumulativeInvestmentRmb").decimalValue())
+                .isEqualByComparingTo("5500000");
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.REGISTRY_FIRMS.name())) {
+            EventEnvelope<?> eligible = probe.awaitEvent(e -> e.subject().equals(firm)
+                    && e.data() instanceof FirmGraduationEligible, Duration.ofSeconds(20));
+            assertThat(((FirmGraduationEligible) eligible.data()).carrierId()).isEqualTo(carrier);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.hatchery.registry.firm.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hatchery.contracts.registry.ExitReason;
+import io.hatchery.contracts.registry.FirmGraduationEligible;
+import io.hatchery.contracts.registry.FirmInvestmentRecorded;
+import io.hatchery.contracts.registry.GraduationBasis;
+import io.hatchery.contracts.registry.Qualification;
+import io.hatchery.registry.common.domain.Decision;
+import io.hatchery.registry.common.domain.RuleViolation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FirmRulesTest {
+
+    private static final FirmRuleSet NATIONAL = FirmRuleSet.NATIONAL_2018;
+
+    private static Firm firm(String industry, String founded) {
+        return FirmRules.register("91350100M000100Y43", "盐城芯科技有限公司", LocalDate.parse(founded), industry,
+                "320903").state();
+    }
+
+    private static Firm admitted(Firm firm, String on) {
+        return FirmRules.admit(firm, "carrier-1", "320903", LocalDate.parse(on), NATIONAL).state();
+    }
+
+    private static RuleViolation refusal(Runnable command) {
+        try {
+            command.run();
+        } catch (RuleViolation violation) {
+            return violation;
+        }
+        throw new AssertionError("the command was not refused");
+    }
+
+    @Test
+    void theIdFollowsFromTheUsccSoThereAreNoTwins() {
+        assertThat(firm("software", "2024-01-01").id()).isEqualTo("firm-91350100M000100Y43");
+    }
+
+    @Test
+    void aFirmOlderThanTheAdmissionLimitIsRefusedNamingTheRule() {
+        Firm old = firm("software", "2022-01-15");
+
+        RuleViolation refused = refusal(() -> FirmRules.admit(old, "carrier-1", "320903", LocalDate.parse("2024-02-01"),
+                NATIONAL));
+
+        assertThat(refused.rule()).isEqualTo("admission-age-limit");
+        assertThat(refused.getMessage()).contains("24 months");
+        assertThat(FirmRules.admit(old, "carrier-1", "320903", LocalDate.parse("2024-01-15"), NATIONAL).changed())
+                .isTrue();
+    }
+
+    @Test
+    void aFirmIsInAtMostOneCarrierAtATime() {
+        Firm incubating = admitted(firm("software", "2024-01-01"), "2024-03-01");
+
+        assertThat(refusal(() -> FirmRules.admit(incubating, "carrier-2", "320902", LocalDate.parse("2024-05-01"),
+                NATIONAL)).rule()).isEqualTo("one-carrier-at-a-time");
+        Firm exited = FirmRules.exit(incubating, ExitReason.MOVED, "moved to Nanjing", LocalDate.parse("2024-06-01"))
+                .state();
+        assertThat(exited.status()).isEqualTo(FirmStatus.EXITED);
+        assertThat(FirmRules.admit(exited, "carrier-2", "320902", LocalDate.parse("2024-07-01"), NATIONAL).state()
+                .current().carrierId()).isEqualTo("carrier-2");
+    }
+
+    @Test
+    void biomedicineMayStaySixtyMonthsOthersFortyEightAndOverdueFirmsAreFlagged() {
+        Firm software = admitted(firm("software", "2020-01-01"), "2020-06-01");
+        Firm biomedicine = admitted(firm("biomedicine", "2020-01-01"), "2020-06-01");
+
+        assertThat(software.current().deadline()).isEqualTo(LocalDate.parse("2024-06-01"));
+        assertThat(biomedicine.current().deadline()).isEqualTo(LocalDate.parse("2025-06-01"));
+        assertThat(software.isOverdueOn(LocalDate.parse("2024-06-01"))).isFalse();
+        assertThat(software.isOverdueOn(LocalDate.parse("2024-06-02"))).isTrue();
+        assertThat(biomedicine.isOverdueOn(LocalDate.parse("2024-06-02"))).isFalse();
+    }
+
+    @Test
+    void graduationNeedsAsManyConditionsAsTheRegionRequiresAndAHeldHighTechCertificate() {
+        Firm incubating = admitted(firm("software", "2022-01-01"), "2022-03-01");
+        FirmRuleSet twoConditions = new FirmRuleSet(24, 48, 60, Set.of(), 2);
+
+        assertThat(refusal(() -> FirmRules.graduate(incubating, List.of(GraduationBasis.INVESTMENT_OVER_5M), "A轮",
+                LocalDate.parse("2024-01-01"), twoConditions)).rule()).isEqualTo("graduation-conditions");
+        assertThat(refusal(() -> FirmRules.graduate(incubating, List.of(GraduationBasis.HIGH_TECH), "证书",
+                LocalDate.parse("2024-01-01"), NATIONAL)).rule()).isEqualTo("high-tech-not-held");
+
+        Firm certified = FirmRules.qualify(incubating, Qualification.HIGH_TECH, null, "GR202332000123",
+                LocalDate.parse("2023-11-06"), null).state();
+        Firm graduated = FirmRules.graduate(certified, List.of(GraduationBasis.HIGH_TECH), "GR202332000123",
+                LocalDate.parse("2024-01-01"), NATIONAL).state();
+        assertThat(graduated.status()).isEqualTo(FirmStatus.GRADUATED);
+        assertThat(graduated.incubations().get(0).graduationBasis()).containsExactly(GraduationBasis.HIGH_TECH);
+        assertThat(refusal(() -> FirmRules.exit(graduated, ExitReason.CLOSED, null, LocalDate.parse("2024-02-01")))
+                .rule()).isEqualTo("not-incubating");
+    }
+
+    @Test
+    void qualificationsHaveTheirValidityAndLapse() {
+        Firm firm = firm("software", "2022-01-01");
+        Firm sme = FirmRules.qualify(firm, Qualification.TECH_SME, 2024, "202432090300001234", null, null).state();
+        Firm highTech = FirmRules.qualify(sme, Qualification.HIGH_TECH, null, "GR1", LocalDate.parse("2023-11-06"),
+                null).state();
+
+        assertThat(highTech.holds(Qualification.TECH_SME, LocalDate.parse("2024-12-31"))).isTrue();
+        assertThat(highTech.holds(Qualification.TECH_SME, LocalDate.parse("2025-01-01"))).isFalse();
+        assertThat(highTech.holds(Qualification.HIGH_TECH, LocalDate.parse("2026-11-05"))).isTrue();
+        assertThat(highTech.holds(Qualification.HIGH_TECH, LocalDate.parse("2026-11-06"))).isFalse();
+        Firm lapsed = FirmRules.lapse(highTech, Qualification.HIGH_TECH, null, LocalDate.parse("2025-03-01")).state();
+        assertThat(lapsed.holds(Qualification.HIGH_TECH, LocalDate.parse("2025-03-01"))).isFalse();
+        assertThat(refusal(() -> FirmRules.lapse(lapsed, Qualification.HIGH_TECH, null, LocalDate.parse("2025-04-01")))
+                .rule()).isEqualTo("qualification-not-held");
+    }
+
+    @Test
+    void investmentsAddUpOnceEachAndPassingFiveMillionFlagsEligibilityOnce() {
+        Firm firm = admitted(firm("software", "2023-01-01"), "2023-02-01");
+
+        Decision<Firm> first = FirmRules.recordInvestment(firm, "inv-1", new BigDecimal("3000000"),
+                LocalDate.parse("2023-06-01"));
+        Decision<Firm> again = FirmRules.recordInvestment(first.state(), "inv-1", new BigDecimal("3000000"),
+                LocalDate.parse("2023-06-01"));
+        Decision<Firm> second = FirmRules.recordInvestment(first.state(), "inv-2", new BigDecimal("2500000"),
+                LocalDate.parse("2024-01-10"));
+        Decision<Firm> third = FirmRules.recordInvestment(second.state(), "inv-3", new BigDecimal("100000"),
+                LocalDate.parse("2024-03-10"));
+
+        assertThat(first.state().eligibleForGraduation()).isFalse();
+        assertThat(again.changed()).isFalse();
+        assertThat(second.state().cumulativeInvestment()).isEqualByComparingTo("5500000");
+        assertThat(second.state().eligibleForGraduation()).isTrue();
+        assertThat(second.events()).hasSize(2).element(1).isInstanceOf(FirmGraduationEligible.class);
+        assertThat(third.events()).singleElement().isInstanceOf(FirmInvestmentRecorded.class);
+    }
+}
