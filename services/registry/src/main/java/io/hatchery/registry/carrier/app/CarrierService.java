@@ -1,5 +1,6 @@
 package io.hatchery.registry.carrier.app;
 
+import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
@@ -71,30 +72,60 @@ public class CarrierService {
     public Aggregate<Carrier> register(Actor actor, CarrierRegistration registration, String idempotencyKey,
             String requestFingerprint) {
         String id = Idempotency.aggregateId("carrier", actor.subject(), idempotencyKey);
-        return register(actor, id, registration, requestFingerprint, eventContexts.of(actor)).carrier();
+        Registered registered = register(actor, id, registration, null, requestFingerprint, eventContexts.of(actor));
+        if (!registered.sameRequest()) {
+            throw new BusinessRuleViolation("idempotency-key-reuse",
+                    "this Idempotency-Key was already used for a different request");
+        }
+        return registered.carrier();
     }
 
-    /** A registration's result: the carrier, and whether this call created it or found it from an earlier one. */
-    public record Registered(Aggregate<Carrier> carrier, boolean created) {
+    /** A certification recorded together with a registration (bulk imports). */
+    public record Certification(CertificationLevel level, String authority, String certificateNumber,
+            LocalDate effectiveDate) {
     }
 
-    /** Registers under a given id; the same id and request again finds the first result. */
-    public Registered register(Actor actor, String id, CarrierRegistration registration, String requestFingerprint,
-            EventContext context) {
+    /**
+     * A registration's result.
+     *
+     * @param created     this call created the carrier; false when an earlier call with the same id did
+     * @param sameRequest the earlier call asked for exactly the same
+     */
+    public record Registered(Aggregate<Carrier> carrier, boolean created, boolean sameRequest) {
+    }
+
+    /**
+     * Registers under a given id, optionally certified at once, in one write. The same id again finds the first
+     * result.
+     */
+    public Registered register(Actor actor, String id, CarrierRegistration registration, Certification certification,
+            String requestFingerprint, EventContext context) {
         validate(registration);
         scope.requireWrite(actor, registration.region());
-        Decision<Carrier> decision = CarrierRules.register(id, registration);
+        Decision<Carrier> registered = CarrierRules.register(id, registration);
+        Decision<Carrier> decision = registered;
+        if (certification != null) {
+            requireNotFuture("certifiedOn", certification.effectiveDate());
+            Decision<Carrier> certified = Commands.decide(() -> CarrierRules.certify(registered.state(),
+                    certification.level(), certification.authority(), certification.certificateNumber(),
+                    certification.effectiveDate()));
+            List<DomainEvent> events = new ArrayList<>(registered.events());
+            events.addAll(certified.events());
+            decision = new Decision<>(certified.state(), events);
+        }
         try {
             return new Registered(carriers.create(id, decision.state(), decision.events(), context,
-                    requestFingerprint), true);
+                    requestFingerprint), true, true);
         } catch (AggregateAlreadyExistsException retried) {
             Aggregate<Carrier> first = carriers.require(id);
-            if (!Objects.equals(first.requestFingerprint(), requestFingerprint)) {
-                throw new BusinessRuleViolation("idempotency-key-reuse",
-                        "this Idempotency-Key was already used for a different request");
-            }
-            return new Registered(first, false);
+            return new Registered(first, false, Objects.equals(first.requestFingerprint(), requestFingerprint));
         }
+    }
+
+    /** The id a carrier imported from a spreadsheet gets: the same region and name always give the same carrier. */
+    public static String importedId(CarrierRegistration registration) {
+        return Idempotency.aggregateId("carrier", "import", registration.region() + "\n"
+                + registration.profile().name().trim());
     }
 
     /** Form and region checks of a registration (400 naming every bad field). */

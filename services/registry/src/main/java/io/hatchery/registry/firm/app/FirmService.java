@@ -1,5 +1,6 @@
 package io.hatchery.registry.firm.app;
 
+import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
@@ -84,6 +85,67 @@ public class FirmService {
      */
     public Registered register(Actor actor, String uscc, String name, LocalDate foundedOn, String industry,
             String region, EventContext context) {
+        validateRegistration(uscc, foundedOn, region);
+        scope.requireWrite(actor, region);
+        Decision<Firm> decision = FirmRules.register(uscc, name, foundedOn, industry, region);
+        String fingerprint = fingerprint(uscc, name, foundedOn, industry, region);
+        try {
+            return new Registered(firms.create(decision.state().id(), decision.state(), decision.events(), context,
+                    fingerprint), true);
+        } catch (AggregateAlreadyExistsException exists) {
+            Aggregate<Firm> existing = firms.require(decision.state().id());
+            if (fingerprint.equals(existing.requestFingerprint())) {
+                return new Registered(existing, false);
+            }
+            throw new FirmAlreadyRegisteredException(existing.id(), uscc);
+        }
+    }
+
+    /** What importing one spreadsheet row of a firm did. */
+    public enum ImportOutcome {
+        CREATED,
+        ADMITTED,
+        UNCHANGED
+    }
+
+    /**
+     * Imports a firm, admitted to a carrier when one is given: a new firm is registered and admitted in one write;
+     * a known one is only admitted, if it is not yet. A refused admission stores nothing of the row.
+     */
+    public ImportOutcome importFirm(Actor actor, String uscc, String name, LocalDate foundedOn, String industry,
+            String region, String carrierId, LocalDate admittedOn) {
+        validateRegistration(uscc, foundedOn, region);
+        scope.requireWrite(actor, region);
+        Optional<Aggregate<Firm>> existing = firms.find(FirmRules.idOf(uscc));
+        if (existing.isPresent()) {
+            if (carrierId == null) {
+                return ImportOutcome.UNCHANGED;
+            }
+            long before = existing.get().version();
+            Aggregate<Firm> after = admit(actor, existing.get().id(), null, carrierId, admittedOn);
+            return after.version() == before ? ImportOutcome.UNCHANGED : ImportOutcome.ADMITTED;
+        }
+        Decision<Firm> registered = FirmRules.register(uscc, name, foundedOn, industry, region);
+        Decision<Firm> decision = registered;
+        if (carrierId != null) {
+            Carrier carrier = admissibleCarrier(actor, carrierId, admittedOn);
+            FirmRuleSet ruleSet = rules.forRegion(carrier.region(), regions);
+            Decision<Firm> admitted = Commands.decide(() -> FirmRules.admit(registered.state(), carrier.id(),
+                    carrier.region(), admittedOn, ruleSet));
+            List<DomainEvent> events = new ArrayList<>(registered.events());
+            events.addAll(admitted.events());
+            decision = new Decision<>(admitted.state(), events);
+        }
+        try {
+            firms.create(decision.state().id(), decision.state(), decision.events(), eventContexts.of(actor),
+                    fingerprint(uscc, name, foundedOn, industry, region));
+            return ImportOutcome.CREATED;
+        } catch (AggregateAlreadyExistsException concurrentImport) {
+            return ImportOutcome.UNCHANGED;
+        }
+    }
+
+    private void validateRegistration(String uscc, LocalDate foundedOn, String region) {
         List<FieldError> problems = new ArrayList<>();
         Region known = regions.find(region).orElse(null);
         if (known == null) {
@@ -97,20 +159,11 @@ public class FirmService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        scope.requireWrite(actor, region);
-        Decision<Firm> decision = FirmRules.register(uscc, name, foundedOn, industry, region);
-        String fingerprint = String.join("|", uscc, name, foundedOn.toString(), Objects.toString(industry, ""),
-                region);
-        try {
-            return new Registered(firms.create(decision.state().id(), decision.state(), decision.events(), context,
-                    fingerprint), true);
-        } catch (AggregateAlreadyExistsException exists) {
-            Aggregate<Firm> existing = firms.require(decision.state().id());
-            if (fingerprint.equals(existing.requestFingerprint())) {
-                return new Registered(existing, false);
-            }
-            throw new FirmAlreadyRegisteredException(existing.id(), uscc);
-        }
+    }
+
+    private static String fingerprint(String uscc, String name, LocalDate foundedOn, String industry,
+            String region) {
+        return String.join("|", uscc, name, foundedOn.toString(), Objects.toString(industry, ""), region);
     }
 
     public Registered register(Actor actor, String uscc, String name, LocalDate foundedOn, String industry,
@@ -140,6 +193,17 @@ public class FirmService {
 
     public Aggregate<Firm> admit(Actor actor, String id, Long expectedVersion, String carrierId,
             LocalDate admittedOn, EventContext context) {
+        Carrier carrier = admissibleCarrier(actor, carrierId, admittedOn);
+        FirmRuleSet ruleSet = rules.forRegion(carrier.region(), regions);
+        // An operator admits into its own carrier (checked above) any firm that is free to join one.
+        Consumer<Firm> access = actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)
+                ? firm -> requireMayManage(actor, firm) : firm -> { };
+        return Commands.execute(firms, id, expectedVersion, access,
+                firm -> FirmRules.admit(firm, carrier.id(), carrier.region(), admittedOn, ruleSet), context);
+    }
+
+    /** The carrier a firm is to be admitted to, once it is known to exist, admit, and be the caller's to fill. */
+    private Carrier admissibleCarrier(Actor actor, String carrierId, LocalDate admittedOn) {
         requireNotFuture("admittedOn", admittedOn);
         Carrier carrier = carriers.find(carrierId).map(Aggregate::state).orElseThrow(() ->
                 InvalidRequestException.of("carrierId", "no carrier " + carrierId));
@@ -152,12 +216,7 @@ public class FirmService {
                     + carrier.establishedOn() + ")");
         }
         requireActsFor(actor, carrier.id(), carrier.region());
-        FirmRuleSet ruleSet = rules.forRegion(carrier.region(), regions);
-        // An operator admits into its own carrier (checked above) any firm that is free to join one.
-        Consumer<Firm> access = actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)
-                ? firm -> requireMayManage(actor, firm) : firm -> { };
-        return Commands.execute(firms, id, expectedVersion, access,
-                firm -> FirmRules.admit(firm, carrier.id(), carrier.region(), admittedOn, ruleSet), context);
+        return carrier;
     }
 
     public Aggregate<Firm> graduate(Actor actor, String id, Long expectedVersion, List<GraduationBasis> basis,

@@ -1,0 +1,84 @@
+package io.hatchery.registry.imports.web;
+
+import io.hatchery.registry.imports.app.ImportReport;
+import io.hatchery.registry.imports.app.ImportService;
+import io.hatchery.registry.imports.domain.ImportType;
+import io.hatchery.web.problem.InvalidRequestException;
+import io.hatchery.web.security.Actor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Bulk import from spreadsheets: {@code POST /api/registry/imports?type=carriers|firms} with a multipart
+ * {@code file} (.xlsx or .csv). The columns and their accepted headers are in the templates
+ * ({@code GET /api/registry/imports/templates/carriers.xlsx}).
+ */
+@RestController
+@RequestMapping("/api/registry/imports")
+public class ImportController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ImportService imports;
+
+    public ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER')")
+    public ImportReport importFile(Actor actor, @RequestParam String type, @RequestParam MultipartFile file)
+            throws IOException {
+        return imports.importFile(actor, type(type), file.getOriginalFilename(), file.getBytes());
+    }
+
+    /** An empty workbook with the columns of a type under their Chinese headers, required columns first. */
+    @GetMapping("/templates/{type}.xlsx")
+    public ResponseEntity<byte[]> template(@PathVariable String type) throws IOException {
+        ImportType importType = type(type);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(type);
+            Row header = sheet.createRow(0);
+            int column = 0;
+            for (Map.Entry<String, List<String>> entry : importType.headers().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(
+                            (a, b) -> Boolean.compare(!importType.requiredColumns().contains(a),
+                                    !importType.requiredColumns().contains(b)))).toList()) {
+                header.createCell(column++).setCellValue(entry.getValue().stream()
+                        .filter(alias -> alias.chars().anyMatch(c -> c > 127)).findFirst().orElse(entry.getKey()));
+            }
+            workbook.write(out);
+            return ResponseEntity.ok().contentType(XLSX)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(type + "-template.xlsx").build().toString())
+                    .body(out.toByteArray());
+        }
+    }
+
+    private static ImportType type(String type) {
+        try {
+            return ImportType.valueOf(type.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.of("type", "must be carriers or firms");
+        }
+    }
+}
