@@ -2,6 +2,7 @@ package io.hatchery.devstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,10 @@ public final class HatcheryCli {
     static final String USAGE = """
             Usage: ./hatchery <command> [options]
 
-              up                      start Kafka, Mongo, every service and the gateway; Ctrl-C stops them all
+              up [--demo]             start Kafka, Mongo, every service and the gateway; Ctrl-C stops them all;
+                                      --demo loads the demo province once the platform is up
+              demo [--seed N]         load a demo province into a running platform through its gateway:
+                                      carriers and firms across the regions of the published plans (safe to repeat)
               token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--carrier ID] [--hours N]
                                       print a signed token the services accept, for curl:
                                       curl -H "Authorization: Bearer $(./hatchery token --role PROVINCE_ADMIN --region 320000)" ...
@@ -42,12 +46,35 @@ public final class HatcheryCli {
         return switch (command) {
             case "up" -> new LocalPlatform(home, environment).runUntilStopped(options);
             case "token" -> token(home, options);
+            case "demo" -> demo(home, options, environment);
             default -> {
                 System.err.println("Unknown command '" + command + "'.\n");
                 System.err.print(USAGE);
                 yield 2;
             }
         };
+    }
+
+    private static int demo(Path home, List<String> options, Map<String, String> environment) throws Exception {
+        long seed = 2026;
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).equals("--seed") && i + 1 < options.size()) {
+                seed = Long.parseLong(options.get(++i));
+            } else {
+                System.err.println("Unknown option " + options.get(i) + " for demo.\n");
+                System.err.print(USAGE);
+                return 2;
+            }
+        }
+        System.out.println(demoProvince(home, environment, seed).load());
+        return 0;
+    }
+
+    static DemoProvince demoProvince(Path home, Map<String, String> environment, long seed) {
+        String gateway = "http://127.0.0.1:" + ServiceCatalog.GATEWAY.port(environment);
+        String token = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home))
+                .issue("demo-loader", List.of("PROVINCE_ADMIN"), "320000", Duration.ofHours(2));
+        return new DemoProvince(gateway, token, seed, LocalDate.now());
     }
 
     private static int token(Path home, List<String> options) {

@@ -34,13 +34,19 @@ final class LocalPlatform {
         this.environment = environment;
     }
 
+    /** The deployment's own settings (zones, rule sets) in {@code config/}, read by every service. */
+    static String deploymentConfiguration(Path home) {
+        return "optional:file:" + home.resolve("config").toAbsolutePath() + "/";
+    }
+
     static Path keyDirectory(Path home) {
         return home.resolve("var").resolve("keys");
     }
 
     int runUntilStopped(List<String> options) throws Exception {
-        if (!options.isEmpty()) {
-            System.err.println("up takes no options (got " + options + ")");
+        boolean demo = options.contains("--demo");
+        if (!options.stream().allMatch("--demo"::equals)) {
+            System.err.println("up takes only --demo (got " + options + ")");
             return 2;
         }
         long started = System.nanoTime();
@@ -72,6 +78,7 @@ final class LocalPlatform {
         common.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
         common.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+        common.put("SPRING_CONFIG_ADDITIONAL_LOCATION", deploymentConfiguration(home));
 
         Map<String, String> gatewayEnvironment = new HashMap<>(common);
         for (ServiceCatalog.Service service : services) {
@@ -106,8 +113,24 @@ final class LocalPlatform {
                 Ctrl-C stops everything.
                 %n""", seconds, gateway.baseUrl(), gateway.baseUrl());
         watchChildren(stop);
+        if (demo) {
+            loadDemoInBackground();
+        }
         stop.await();
         return 0;
+    }
+
+    private void loadDemoInBackground() {
+        Thread loader = new Thread(() -> {
+            try {
+                System.out.println("Loading the demo province…");
+                System.out.println(HatcheryCli.demoProvince(home, environment, 2026).load());
+            } catch (Exception e) {
+                System.err.println("Demo data could not be loaded: " + e.getMessage());
+            }
+        }, "hatchery-demo");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private String startKafka() {

@@ -14,7 +14,7 @@ import io.hatchery.contracts.evaluation.Rating;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.registry.CarrierDelisted;
 import io.hatchery.contracts.registry.FirmGraduationEligible;
-import io.hatchery.registry.common.domain.Uscc;
+import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.registry.support.Api;
 import io.hatchery.registry.support.ApiTest;
 import io.hatchery.testing.EventProbe;

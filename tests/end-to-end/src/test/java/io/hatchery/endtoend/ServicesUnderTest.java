@@ -113,6 +113,7 @@ final class ServicesUnderTest implements AutoCloseable {
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
                 "file:" + publicKeyFile.toAbsolutePath());
         environment.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+        environment.put("SPRING_CONFIG_ADDITIONAL_LOCATION", "optional:file:" + home().resolve("config") + "/");
         return environment;
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.registry.FirmAdmitted;
-import io.hatchery.registry.common.domain.Uscc;
+import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.registry.support.Api;
 import io.hatchery.registry.support.ApiTest;
 import io.hatchery.testing.EventProbe;

@@ -2,7 +2,7 @@ package io.hatchery.registry.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hatchery.registry.common.domain.Uscc;
+import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.registry.support.Api;
 import io.hatchery.registry.support.ApiTest;
 import io.hatchery.testing.ServiceIntegrationTest;

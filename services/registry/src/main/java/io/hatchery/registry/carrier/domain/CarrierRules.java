@@ -17,7 +17,7 @@ import io.hatchery.registry.common.domain.Decision;
 import io.hatchery.registry.common.domain.FieldProblem;
 import io.hatchery.registry.common.domain.InvalidCommand;
 import io.hatchery.registry.common.domain.RuleViolation;
-import io.hatchery.registry.common.domain.Uscc;
+import io.hatchery.contracts.identity.Uscc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -16,7 +16,7 @@ import io.hatchery.registry.common.domain.Decision;
 import io.hatchery.registry.common.domain.FieldProblem;
 import io.hatchery.registry.common.domain.InvalidCommand;
 import io.hatchery.registry.common.domain.RuleViolation;
-import io.hatchery.registry.common.domain.Uscc;
+import io.hatchery.contracts.identity.Uscc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -65,11 +65,13 @@ public final class FirmRules {
      */
     public static Decision<Firm> admit(Firm firm, String carrierId, String carrierRegion, LocalDate admittedOn,
             FirmRuleSet rules) {
+        boolean alreadyRecorded = firm.incubations().stream().anyMatch(incubation ->
+                incubation.carrierId().equals(carrierId) && incubation.admittedOn().equals(admittedOn));
+        if (alreadyRecorded) {
+            return Decision.unchanged(firm);
+        }
         Incubation current = firm.current();
         if (current != null) {
-            if (current.carrierId().equals(carrierId) && current.admittedOn().equals(admittedOn)) {
-                return Decision.unchanged(firm);
-            }
             throw new RuleViolation("one-carrier-at-a-time", "firm " + firm.id() + " is incubated in carrier "
                     + current.carrierId() + " since " + current.admittedOn() + "; it must graduate or exit first");
         }

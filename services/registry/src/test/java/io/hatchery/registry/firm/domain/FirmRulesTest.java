@@ -65,6 +65,8 @@ class FirmRulesTest {
         Firm exited = FirmRules.exit(incubating, ExitReason.MOVED, "moved to Nanjing", LocalDate.parse("2024-06-01"))
                 .state();
         assertThat(exited.status()).isEqualTo(FirmStatus.EXITED);
+        assertThat(FirmRules.admit(exited, "carrier-1", "320903", LocalDate.parse("2024-03-01"), NATIONAL).changed())
+                .as("the admission it had is known, not a new one").isFalse();
         assertThat(FirmRules.admit(exited, "carrier-2", "320902", LocalDate.parse("2024-07-01"), NATIONAL).state()
                 .current().carrierId()).isEqualTo("carrier-2");
     }

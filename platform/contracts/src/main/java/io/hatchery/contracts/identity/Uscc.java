@@ -1,4 +1,4 @@
-package io.hatchery.registry.common.domain;
+package io.hatchery.contracts.identity;
 
 import java.util.Optional;
 

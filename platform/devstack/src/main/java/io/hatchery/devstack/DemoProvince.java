@@ -1,0 +1,304 @@
+package io.hatchery.devstack;
+
+import io.hatchery.contracts.identity.Uscc;
+import io.hatchery.contracts.region.Region;
+import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.contracts.region.DeploymentZone;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Loads a believable province through the public API, as its officers would enter it: the carriers named in the
+ * source plans (Yiyuan's two maker spaces) and, for every region that has a plan, generated carriers with their
+ * certifications and designations, and incubated firms with qualifications, graduations and exits. Deterministic
+ * for a seed, and safe to run again: every request is idempotent, so a second run adds nothing.
+ */
+final class DemoProvince {
+
+    /** Regions of the published plans: Yancheng's counties and zone, Tongxiang, Rui'an, Shaoxing, Yiyuan. */
+    static final List<String> SEED_REGIONS = List.of("320902", "320903", "320904", "320921", "320922", "320923",
+            "320924", "320925", "320981", "320971", "320900-yannan", "330483", "330381", "330602", "330603",
+            "330604", "330681", "330683", "330624", "370323");
+
+    private static final String[] KEYWORDS = {"智造", "数字", "青年", "科创", "创客", "云谷", "芯谷", "绿能", "海洋",
+            "生物", "电商", "农创", "智汇", "启航", "星火", "未来"};
+    private static final String[] FIRM_WORDS = {"智能", "新材", "医药", "芯片", "软件", "环保", "农业", "光电", "数据",
+            "机器人", "新能源", "检测", "装备", "生物", "网络", "精密"};
+    private static final String[] INDUSTRIES = {"software", "biomedicine", "integrated-circuits", "new-materials",
+            "modern-agriculture", "advanced-manufacturing", "new-energy", "e-commerce", "environmental"};
+    private static final String[] HOSTS = {"上海市", "深圳市", "北京市", "杭州市", "南京市"};
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String gateway;
+    private final String token;
+    private final long seed;
+    private final LocalDate today;
+    private final RegionCatalog regions =
+            RegionCatalog.withZones(List.of(new DeploymentZone("320900-yannan", "盐南高新区", "320900")));
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger carriers = new AtomicInteger();
+    private final AtomicInteger firms = new AtomicInteger();
+
+    DemoProvince(String gateway, String token, long seed, LocalDate today) {
+        this.gateway = gateway;
+        this.token = token;
+        this.seed = seed;
+        this.today = today;
+    }
+
+    /** Loads everything; returns a one-line summary. */
+    String load() throws Exception {
+        long started = System.nanoTime();
+        realCarriers();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (String region : SEED_REGIONS) {
+                work.add(pool.submit(() -> {
+                    generateRegion(region);
+                    return null;
+                }));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return "Demo province loaded: %d carriers, %d firms, %d requests in %.1f s".formatted(carriers.get(),
+                firms.get(), requests.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The two municipal maker spaces the Yiyuan plan names. */
+    private void realCarriers() {
+        String jiyouxian = carrier("demo-real-jiyouxian", "极有鲜众创空间", "MAKER_SPACE", "370323", null,
+                "沂源极有鲜电子商务有限公司", 2015, LocalDate.of(2015, 6, 1), 3000, 2400);
+        certify(jiyouxian, "MUNICIPAL", "淄博市科学技术局", "ZB-ZC-2017-011", LocalDate.of(2017, 9, 1));
+        String jiangbei = carrier("demo-real-jiangbei", "江北特色农产品电商双创基地", "MAKER_SPACE", "370323", null,
+                "沂源江北农产品电商有限公司", 2016, LocalDate.of(2016, 5, 1), 2600, 2000);
+        certify(jiangbei, "MUNICIPAL", "淄博市科学技术局", "ZB-ZC-2018-023", LocalDate.of(2018, 10, 1));
+        Random random = new Random(seed ^ 370323L);
+        firmsOf(jiyouxian, "370323", LocalDate.of(2015, 6, 1), 32, random, "沂源");
+        firmsOf(jiangbei, "370323", LocalDate.of(2016, 5, 1), 51, random, "沂源");
+    }
+
+    private void generateRegion(String regionCode) {
+        Random random = new Random(seed * 31 + regionCode.hashCode());
+        String place = shortName(regionCode);
+        int count = 3 + random.nextInt(6);
+        for (int n = 0; n < count; n++) {
+            String kind = pick(random, new String[] {"MAKER_SPACE", "MAKER_SPACE", "INCUBATOR", "INCUBATOR",
+                    "INCUBATOR", "NURSERY", "ACCELERATOR", "SCIENCE_PARK"});
+            boolean enclave = regionCode.startsWith("3209") && random.nextInt(8) == 0;
+            if (enclave) {
+                kind = "OFFSITE_ENCLAVE";
+            }
+            LocalDate established = LocalDate.of(2012 + random.nextInt(12), 1 + random.nextInt(12), 1);
+            String host = enclave ? pick(random, HOSTS) : null;
+            String name = place + pick(random, KEYWORDS) + suffix(kind, host);
+            int area = switch (kind) {
+                case "SCIENCE_PARK" -> 50_000 + random.nextInt(100_000);
+                case "INCUBATOR", "ACCELERATOR" -> 5_000 + random.nextInt(25_000);
+                default -> 500 + random.nextInt(4_000);
+            };
+            String id = carrier("demo-" + seed + "-" + regionCode + "-" + n, name, kind, regionCode, host,
+                    place + pick(random, KEYWORDS) + "运营管理有限公司", established.getYear(), established, area,
+                    area * (60 + random.nextInt(35)) / 100);
+            if (id == null) {
+                continue;
+            }
+            LocalDate certified = established.plusMonths(12 + random.nextInt(24));
+            if (random.nextInt(10) < 7 && certified.isBefore(today)) {
+                certify(id, "MUNICIPAL", cityName(regionCode) + "科学技术局", "M-" + regionCode + "-" + n, certified);
+                LocalDate provincial = certified.plusMonths(18 + random.nextInt(36));
+                if (random.nextBoolean() && provincial.isBefore(today)) {
+                    certify(id, "PROVINCIAL", provinceName(regionCode) + "科学技术厅", "P-" + regionCode + "-" + n,
+                            provincial);
+                    LocalDate national = provincial.plusMonths(24 + random.nextInt(36));
+                    if (random.nextInt(5) == 0 && national.isBefore(today)) {
+                        certify(id, "NATIONAL", "科学技术部", "N-" + regionCode + "-" + n, national);
+                    }
+                }
+            }
+            if (random.nextInt(6) == 0) {
+                designate(id, pick(random, new String[] {"BENCHMARK", "DEMONSTRATION", "FINANCE_STATION",
+                        "MAKER_BASE"}), established.plusYears(3));
+            }
+            firmsOf(id, regionCode, established, 4 + random.nextInt(18), random, place);
+        }
+    }
+
+    private void firmsOf(String carrierId, String regionCode, LocalDate opened, int count, Random random,
+            String place) {
+        for (int f = 0; f < count; f++) {
+            long days = Math.max(1, today.toEpochDay() - opened.toEpochDay() - 60);
+            LocalDate founded = opened.plusDays(random.nextLong(days));
+            LocalDate admitted = founded.plusDays(random.nextInt(600));
+            if (!admitted.isBefore(today)) {
+                continue;
+            }
+            String uscc = Uscc.complete("91" + regionCode.substring(0, 6) + "MA" + usccBody(carrierId, f));
+            String name = place + pick(random, FIRM_WORDS) + pick(random, FIRM_WORDS) + "科技有限公司";
+            String industry = pick(random, INDUSTRIES);
+            ObjectNode body = JSON.createObjectNode().put("uscc", uscc).put("name", name)
+                    .put("foundedOn", founded.toString()).put("industry", industry).put("region", regionCode);
+            JsonNode firm = send("POST", "/api/registry/firms", body, null);
+            if (firm == null) {
+                continue;
+            }
+            firms.incrementAndGet();
+            String id = firm.get("id").asString();
+            send("POST", "/api/registry/firms/" + id + "/admission", JSON.createObjectNode()
+                    .put("carrierId", carrierId).put("admittedOn", admitted.toString()), null);
+            if (random.nextInt(10) < 6) {
+                int year = Math.min(today.getYear(), admitted.getYear() + random.nextInt(2));
+                send("POST", "/api/registry/firms/" + id + "/qualifications", JSON.createObjectNode()
+                        .put("type", "TECH_SME").put("year", year)
+                        .put("number", year + regionCode.substring(0, 6) + String.format("%06d", f)), null);
+            }
+            LocalDate highTech = admitted.plusMonths(12 + random.nextInt(24));
+            boolean certified = random.nextInt(5) == 0 && highTech.isBefore(today);
+            if (certified) {
+                send("POST", "/api/registry/firms/" + id + "/qualifications", JSON.createObjectNode()
+                        .put("type", "HIGH_TECH").put("number", "GR" + highTech.getYear() + uscc.substring(2, 12))
+                        .put("issuedOn", highTech.toString()), null);
+            }
+            int fate = random.nextInt(10);
+            LocalDate left = admitted.plusMonths(18 + random.nextInt(30));
+            if (certified && fate < 6 && left.isAfter(highTech) && left.isBefore(today)) {
+                ObjectNode graduation = JSON.createObjectNode().put("evidence", "高新技术企业证书")
+                        .put("graduatedOn", left.toString());
+                graduation.putArray("basis").add("HIGH_TECH");
+                send("POST", "/api/registry/firms/" + id + "/graduation", graduation, null);
+            } else if (fate == 9 && left.isBefore(today)) {
+                send("POST", "/api/registry/firms/" + id + "/exit", JSON.createObjectNode()
+                        .put("reason", random.nextBoolean() ? "MOVED" : "CLOSED").put("exitedOn", left.toString()),
+                        null);
+            }
+        }
+    }
+
+    private String carrier(String key, String name, String kind, String region, String host, String operator,
+            int operatorYear, LocalDate established, int totalArea, int incubationArea) {
+        ObjectNode body = JSON.createObjectNode().put("name", name).put("kind", kind).put("region", region)
+                .put("establishedOn", established.toString()).put("totalArea", totalArea)
+                .put("incubationArea", incubationArea);
+        body.putObject("operator").put("name", operator)
+                .put("uscc", Uscc.complete("91" + region.substring(0, 6) + "MA" + usccBody(key, operatorYear)));
+        if (host != null) {
+            body.putObject("hostLocation").put("place", host).put("abroad", false);
+        }
+        JsonNode created = send("POST", "/api/registry/carriers", body, key);
+        if (created == null) {
+            return null;
+        }
+        carriers.incrementAndGet();
+        return created.get("id").asString();
+    }
+
+    private void certify(String carrierId, String level, String authority, String number, LocalDate on) {
+        send("POST", "/api/registry/carriers/" + carrierId + "/certifications", JSON.createObjectNode()
+                .put("level", level).put("authority", authority).put("certificateNumber", number)
+                .put("effectiveDate", on.toString()), null);
+    }
+
+    private void designate(String carrierId, String designation, LocalDate on) {
+        if (on.isBefore(today)) {
+            send("POST", "/api/registry/carriers/" + carrierId + "/designations", JSON.createObjectNode()
+                    .put("designation", designation).put("authority", "省科学技术厅")
+                    .put("effectiveDate", on.toString()), null);
+        }
+    }
+
+    /**
+     * Sends one request. Refusals a second run meets by design (already designated, already graduated) are fine;
+     * anything else is reported, and the load goes on.
+     */
+    private JsonNode send(String method, String path, ObjectNode body, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        requests.incrementAndGet();
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() < 300) {
+                return JSON.readTree(response.body());
+            }
+            if (response.statusCode() != 422) {
+                System.err.println(method + " " + path + " → " + response.statusCode() + " " + response.body());
+            }
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException("the gateway at " + gateway + " does not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private String shortName(String code) {
+        String name = regions.find(code).map(Region::name).orElse(code);
+        return name.length() > 2 ? name.replaceAll("(高新区|区|县|市)$", "") : name;
+    }
+
+    private String cityName(String code) {
+        List<Region> chain = regions.selfAndAncestors(code);
+        return chain.size() >= 2 ? chain.get(1).name() : chain.get(0).name();
+    }
+
+    private String provinceName(String code) {
+        List<Region> chain = regions.selfAndAncestors(code);
+        return chain.get(chain.size() - 1).name().replaceAll("(省|市)$", "") + "省";
+    }
+
+    private static String suffix(String kind, String host) {
+        return switch (kind) {
+            case "MAKER_SPACE" -> "众创空间";
+            case "INCUBATOR" -> "科技企业孵化器";
+            case "NURSERY" -> "创业苗圃";
+            case "ACCELERATOR" -> "科技企业加速器";
+            case "SCIENCE_PARK" -> "科技园";
+            case "OFFSITE_ENCLAVE" -> "（" + host + "）科创飞地";
+            default -> "孵化载体";
+        };
+    }
+
+    /** Eight USCC characters from a key: stable, and different for different keys. */
+    private static String usccBody(String key, int salt) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        long hash = Integer.toUnsignedLong((key + "#" + salt).hashCode()) * 2654435761L + salt;
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            body.append(alphabet.charAt((int) Math.floorMod(hash, 31L)));
+            hash = hash / 31 + (long) key.length() * 7919;
+        }
+        return body.toString();
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
