@@ -29,10 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  * certifications and designations, and incubated firms with qualifications, graduations and exits. Deterministic
  * for a seed, and safe to run again: every request is idempotent, so a second run adds nothing.
  */
-final class DemoProvince {
+public final class DemoProvince {
 
     /** Regions of the published plans: Yancheng's counties and zone, Tongxiang, Rui'an, Shaoxing, Yiyuan. */
-    static final List<String> SEED_REGIONS = List.of("320902", "320903", "320904", "320921", "320922", "320923",
+    public static final List<String> SEED_REGIONS = List.of("320902", "320903", "320904", "320921", "320922", "320923",
             "320924", "320925", "320981", "320971", "320900-yannan", "330483", "330381", "330602", "330603",
             "330604", "330681", "330683", "330624", "370323");
 
@@ -51,27 +51,34 @@ final class DemoProvince {
     private final String token;
     private final long seed;
     private final LocalDate today;
+    private final List<String> seedRegions;
     private final RegionCatalog regions =
             RegionCatalog.withZones(List.of(new DeploymentZone("320900-yannan", "盐南高新区", "320900")));
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger carriers = new AtomicInteger();
     private final AtomicInteger firms = new AtomicInteger();
 
-    DemoProvince(String gateway, String token, long seed, LocalDate today) {
+    /**
+     * @param gateway     base URL of the gateway
+     * @param token       a province administrator's bearer token
+     * @param seedRegions where to generate carriers (the plans' regions, or fewer for a quick load)
+     */
+    public DemoProvince(String gateway, String token, long seed, LocalDate today, List<String> seedRegions) {
         this.gateway = gateway;
         this.token = token;
         this.seed = seed;
         this.today = today;
+        this.seedRegions = List.copyOf(seedRegions);
     }
 
     /** Loads everything; returns a one-line summary. */
-    String load() throws Exception {
+    public String load() throws Exception {
         long started = System.nanoTime();
         realCarriers();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> work = new ArrayList<>();
-            for (String region : SEED_REGIONS) {
+            for (String region : seedRegions) {
                 work.add(pool.submit(() -> {
                     generateRegion(region);
                     return null;

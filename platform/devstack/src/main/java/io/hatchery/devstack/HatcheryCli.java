@@ -74,7 +74,7 @@ public final class HatcheryCli {
         String gateway = "http://127.0.0.1:" + ServiceCatalog.GATEWAY.port(environment);
         String token = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home))
                 .issue("demo-loader", List.of("PROVINCE_ADMIN"), "320000", Duration.ofHours(2));
-        return new DemoProvince(gateway, token, seed, LocalDate.now());
+        return new DemoProvince(gateway, token, seed, LocalDate.now(), DemoProvince.SEED_REGIONS);
     }
 
     private static int token(Path home, List<String> options) {

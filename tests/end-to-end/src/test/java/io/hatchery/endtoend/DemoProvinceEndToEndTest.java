@@ -1,0 +1,76 @@
+package io.hatchery.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hatchery.devstack.DemoProvince;
+import io.hatchery.testing.TestInfrastructure;
+import io.hatchery.testing.TestTokens;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo loader drives the real API through the gateway; the registry's lists and the statistics figures agree,
+ * and loading the same demo again adds nothing anywhere.
+ */
+class DemoProvinceEndToEndTest {
+
+    private static final List<String> REGIONS = List.of("370323", "320900-yannan", "330483");
+    private static ServicesUnderTest services;
+
+    @BeforeAll
+    static void startPlatform() {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        services = new ServicesUnderTest(infrastructure.kafkaBootstrapServers(),
+                infrastructure.mongoConnectionString(), infrastructure.publicKeyFile())
+                .startWithGateway("registry", "statistics");
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    private static long listed(String path) {
+        Http.Response response = Http.get(services.gatewayUrl() + path, TestTokens.token("PROVINCE_ADMIN", "320000"));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("total").asLong();
+    }
+
+    private static long counted(String region) {
+        return Http.get(services.gatewayUrl() + "/api/statistics/regions/" + region + "/indicators/carriers.count",
+                TestTokens.token("PROVINCE_ADMIN", "320000")).json().get("value").asLong();
+    }
+
+    @Test
+    void theDemoLoadsConsistentFiguresAndLoadingItAgainAddsNothing() throws Exception {
+        String token = TestTokens.token("PROVINCE_ADMIN", "320000");
+        DemoProvince demo = new DemoProvince(services.gatewayUrl(), token, 7, LocalDate.now(), REGIONS);
+
+        demo.load();
+        long yiyuanCarriers = listed("/api/registry/carriers?region=370323&size=1");
+        long tongxiangCarriers = listed("/api/registry/carriers?region=330483&size=1");
+        long yiyuanFirms = listed("/api/registry/firms?region=370323&size=1");
+
+        assertThat(yiyuanCarriers).as("the two real maker spaces and generated ones").isGreaterThan(2);
+        assertThat(yiyuanFirms).isGreaterThan(83);
+        assertThat(listed("/api/registry/carriers?region=370323&name=极有鲜众创空间&size=1")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(counted("370323")).isEqualTo(yiyuanCarriers);
+            assertThat(counted("330483")).isEqualTo(tongxiangCarriers);
+        });
+
+        new DemoProvince(services.gatewayUrl(), token, 7, LocalDate.now(), REGIONS).load();
+
+        assertThat(listed("/api/registry/carriers?region=370323&size=1")).isEqualTo(yiyuanCarriers);
+        assertThat(listed("/api/registry/firms?region=370323&size=1")).isEqualTo(yiyuanFirms);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(counted("370323")).isEqualTo(yiyuanCarriers));
+    }
+}
