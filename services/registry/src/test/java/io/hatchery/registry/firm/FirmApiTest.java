@@ -13,6 +13,7 @@ import io.hatchery.testing.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -63,6 +64,28 @@ class FirmApiTest extends ApiTest {
         assertThat(mongo.getCollection("firms").countDocuments()).isGreaterThanOrEqualTo(1);
         assertThat(api.get("/api/registry/firms/firm-" + uscc(123) + "/history", YANCHENG).json().size())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void unknownFirmsAre404AndStaleVersionsAre409() {
+        String carrier = api.registerCarrier("响水众创空间", "MAKER_SPACE", "320921", "2018-01-01", ADMIN);
+        String firm = registerFirm(195, "响水版本科技有限公司", "2024-01-01", "software");
+        String etag = api.get("/api/registry/firms/" + firm, YANCHENG).header("ETag");
+        api.post("/api/registry/firms/" + firm + "/qualifications", YANCHENG,
+                "{\"type\":\"TECH_SME\",\"year\":2024,\"number\":\"2024320921000190\"}");
+
+        Api.Response stale = api.post("/api/registry/firms/" + firm + "/admission", YANCHENG,
+                "{\"carrierId\":\"%s\",\"admittedOn\":\"2024-03-01\"}".formatted(carrier), Map.of("If-Match", etag));
+        Api.Response missing = api.get("/api/registry/firms/firm-" + uscc(999), YANCHENG);
+        Api.Response noCarrier = admit(firm, "no-such-carrier", "2024-03-01", YANCHENG);
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(api.get("/api/registry/firms/" + firm, YANCHENG).json().get("status").asString())
+                .isEqualTo("REGISTERED");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("type").asString()).isEqualTo("urn:hatchery:problem:not-found");
+        assertThat(noCarrier.status()).isEqualTo(400);
+        assertThat(noCarrier.json().get("errors").get(0).get("field").asString()).isEqualTo("carrierId");
     }
 
     @Test

@@ -64,6 +64,10 @@ class ImportApiTest extends ApiTest {
                             LocalDate.of(2019, 3, 1), 900, 700, null, null, null},
                     {"无效类型载体", "城堡", "370323", "某公司", operatorUscc, LocalDate.of(2019, 3, 1), 900, 700,
                             null, null, null},
+                    {"未知区域众创空间", "众创空间", "379999", "某公司", operatorUscc, LocalDate.of(2019, 3, 1), 900, 700,
+                            null, null, null},
+                    {"沂源县青年众创空间", "众创空间", "370323", "沂源团县委服务中心", operatorUscc,
+                            LocalDate.of(2019, 3, 1), 900, 700, null, null, null},
             };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r + 1);
@@ -95,12 +99,17 @@ class ImportApiTest extends ApiTest {
         Api.Response first = upload("carriers", "沂源载体.xlsx", workbook, ADMIN);
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        assertThat(outcomes(first)).containsExactly("IMPORTED", "IMPORTED", "REFUSED", "REFUSED");
+        assertThat(outcomes(first)).containsExactly("IMPORTED", "IMPORTED", "REFUSED", "REFUSED", "REFUSED",
+                "DUPLICATE");
         JsonNode rows = first.json().get("rows");
         assertThat(rows.get(0).get("row").asInt()).isEqualTo(2);
         assertThat(rows.get(2).get("field").asString()).isEqualTo("operator.uscc");
         assertThat(rows.get(3).get("field").asString()).isEqualTo("kind");
         assertThat(rows.get(3).get("reason").asString()).contains("城堡");
+        assertThat(rows.get(4).get("field").asString()).isEqualTo("region");
+        assertThat(rows.get(5).get("id").asString()).isEqualTo(rows.get(1).get("id").asString());
+        assertThat(first.json().get("imported").asInt()).isEqualTo(2);
+        assertThat(first.json().get("refused").asInt()).isEqualTo(3);
         String incubator = rows.get(0).get("id").asString();
         Api.Response carrier = api.get("/api/registry/carriers/" + incubator, ADMIN);
         assertThat(carrier.json().get("level").asString()).isEqualTo("PROVINCIAL");
@@ -110,7 +119,8 @@ class ImportApiTest extends ApiTest {
 
         Api.Response second = upload("carriers", "沂源载体.xlsx", workbook, ADMIN);
 
-        assertThat(outcomes(second)).containsExactly("DUPLICATE", "DUPLICATE", "REFUSED", "REFUSED");
+        assertThat(outcomes(second)).containsExactly("DUPLICATE", "DUPLICATE", "REFUSED", "REFUSED", "REFUSED",
+                "DUPLICATE");
         assertThat(second.json().get("imported").asInt()).isZero();
         assertThat(mongo.getCollection("carriers").countDocuments()).isEqualTo(documents);
         assertThat(api.get("/api/registry/carriers/" + incubator + "/history", ADMIN).json().size()).isEqualTo(2);
