@@ -3,6 +3,7 @@ package io.hatchery.contracts;
 import io.hatchery.contracts.evaluation.EvaluationEvents;
 import io.hatchery.contracts.funding.FundingEvents;
 import io.hatchery.contracts.registry.RegistryEvents;
+import io.hatchery.contracts.statistics.StatisticsEvents;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import tools.jackson.core.JacksonException;
  */
 public final class EventCatalog {
 
-    private static final Map<String, EventType<?>> BY_NAME = index(RegistryEvents.ALL, EvaluationEvents.ALL, FundingEvents.ALL);
+    private static final Map<String, EventType<?>> BY_NAME = index(RegistryEvents.ALL, EvaluationEvents.ALL,
+            FundingEvents.ALL, StatisticsEvents.ALL);
 
     private EventCatalog() {
     }

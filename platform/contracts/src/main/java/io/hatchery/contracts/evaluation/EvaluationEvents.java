@@ -10,7 +10,12 @@ public final class EvaluationEvents {
     public static final EventType<EvaluationCompleted> EVALUATION_COMPLETED = new EventType<>(
             "hatchery.evaluation.evaluation.completed.v1", EvaluationCompleted.class, Topics.EVALUATION_EVALUATIONS);
 
-    public static final List<EventType<?>> ALL = List.of(EVALUATION_COMPLETED);
+    public static final EventType<PlanPublished> PLAN_PUBLISHED = new EventType<>(
+            "hatchery.evaluation.plan.published.v1", PlanPublished.class, Topics.EVALUATION_PLANS);
+    public static final EventType<TargetsSet> TARGETS_SET = new EventType<>(
+            "hatchery.evaluation.plan.targets-set.v1", TargetsSet.class, Topics.EVALUATION_PLANS);
+
+    public static final List<EventType<?>> ALL = List.of(EVALUATION_COMPLETED, PLAN_PUBLISHED, TARGETS_SET);
 
     private EvaluationEvents() {
     }
