@@ -3,18 +3,43 @@ package io.hatchery.statistics.projection.domain;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Indicators the projection computes so far, by the names targets and queries use. */
+/** The figures the statistics service answers; names are those used by plan targets and queries. */
 public enum Indicator {
-    CARRIERS_COUNT("carriers.count");
+    CARRIERS_COUNT("carriers.count", Measure.STOCK, "carriers"),
+    CARRIERS_CERTIFIED("carriers.certified", Measure.NEW, "carriers that reached a level (default: any level)"),
+    CARRIERS_AREA("carriers.area", Measure.STOCK, "m² of all carriers"),
+    CARRIERS_AREA_INCUBATION("carriers.area.incubation", Measure.STOCK, "m² used for incubation"),
+    CARRIERS_AREA_ADDED("carriers.area.added", Measure.NEW, "m² added by new carriers and enlargements"),
+    FIRMS_INCUBATING("firms.incubating", Measure.STOCK, "firms being incubated"),
+    FIRMS_ADMITTED("firms.admitted", Measure.NEW, "admissions"),
+    FIRMS_GRADUATED("firms.graduated", Measure.NEW, "graduations"),
+    FIRMS_EXITED("firms.exited", Measure.NEW, "exits without graduating"),
+    FIRMS_TECH_SME("firms.tech_sme", Measure.STOCK, "firms with a valid tech-SME registration"),
+    FIRMS_HIGH_TECH("firms.high_tech", Measure.STOCK, "firms with a valid high-tech certificate"),
+    FIRMS_TECH_SME_SHARE("firms.tech_sme_share", Measure.RATIO, "share of incubated firms that are tech SMEs"),
+    INVESTMENTS_COUNT("investments.count", Measure.NEW, "investments into firms"),
+    INVESTMENTS_AMOUNT("investments.amount", Measure.NEW, "RMB yuan invested into firms");
 
     private final String key;
+    private final Measure measure;
+    private final String description;
 
-    Indicator(String key) {
+    Indicator(String key, Measure measure, String description) {
         this.key = key;
+        this.measure = measure;
+        this.description = description;
     }
 
     public String key() {
         return key;
+    }
+
+    public Measure measure() {
+        return measure;
+    }
+
+    public String description() {
+        return description;
     }
 
     public static Optional<Indicator> byKey(String key) {

@@ -1,0 +1,254 @@
+package io.hatchery.statistics.projection.domain;
+
+import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.registry.Qualification;
+import io.hatchery.statistics.projection.domain.CarrierFacts.AreaEntry;
+import io.hatchery.statistics.projection.domain.CarrierFacts.DesignationEntry;
+import io.hatchery.statistics.projection.domain.CarrierFacts.LevelEntry;
+import io.hatchery.statistics.projection.domain.FirmFacts.Incubation;
+import io.hatchery.statistics.projection.domain.FirmFacts.QualificationEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * What each entity adds to the cube, as a pure function of its facts. The cube always equals the sum of all
+ * entities' contributions: when an entity's facts change, its old contribution is taken out and the new one put
+ * in, so back-dated and out-of-order events land exactly where they belong.
+ */
+public final class Contributions {
+
+    private Contributions() {
+    }
+
+    public static List<Delta> ofCarrier(CarrierFacts carrier) {
+        if (carrier.kind() == null) {
+            return List.of();
+        }
+        List<Delta> deltas = new ArrayList<>();
+        LocalDate start = carrier.registeredOn();
+        LocalDate end = carrier.delistedOn();
+        existence(carrier, start, end, deltas);
+        upgrades(carrier, deltas);
+        designations(carrier, start, end, deltas);
+        areas(carrier, start, end, deltas);
+        return deltas;
+    }
+
+    /** +1 in the cell of the level in force, from registration to delisting, moving cells at level changes. */
+    private static void existence(CarrierFacts carrier, LocalDate start, LocalDate end, List<Delta> deltas) {
+        if (end != null && !end.isAfter(start)) {
+            return;
+        }
+        List<LocalDate> boundaries = new ArrayList<>();
+        boundaries.add(start);
+        for (LevelEntry entry : carrier.levels()) {
+            if (entry.date().isAfter(start) && (end == null || entry.date().isBefore(end))
+                    && !boundaries.contains(entry.date())) {
+                boundaries.add(entry.date());
+            }
+        }
+        for (int i = 0; i < boundaries.size(); i++) {
+            LocalDate from = boundaries.get(i);
+            LocalDate to = i + 1 < boundaries.size() ? boundaries.get(i + 1) : end;
+            Dims dims = new Dims(carrier.kind(), rankAt(carrier, from), 0, null);
+            deltas.add(new Delta(Series.CARRIERS, dims, carrier.region(), from, 1));
+            if (to != null) {
+                deltas.add(new Delta(Series.CARRIERS, dims, carrier.region(), to, -1));
+            }
+        }
+    }
+
+    static int rankAt(CarrierFacts carrier, LocalDate date) {
+        int rank = 0;
+        for (LevelEntry entry : carrier.levels()) {
+            if (entry.date().isAfter(date)) {
+                break;
+            }
+            rank = entry.rank();
+        }
+        return rank;
+    }
+
+    /** Each certification that raises the level, with the level before and after. */
+    private static void upgrades(CarrierFacts carrier, List<Delta> deltas) {
+        int previous = 0;
+        for (LevelEntry entry : carrier.levels()) {
+            if (entry.certification() && entry.rank() > previous) {
+                deltas.add(new Delta(Series.CARRIER_UPGRADES, new Dims(carrier.kind(), entry.rank(), previous, null),
+                        carrier.region(), entry.date(), 1));
+            }
+            previous = entry.rank();
+        }
+    }
+
+    private static void designations(CarrierFacts carrier, LocalDate start, LocalDate end, List<Delta> deltas) {
+        Map<String, LocalDate> heldSince = new TreeMap<>();
+        for (DesignationEntry entry : carrier.designations()) {
+            if (entry.granted()) {
+                heldSince.putIfAbsent(entry.designation(), entry.date());
+            } else {
+                LocalDate since = heldSince.remove(entry.designation());
+                if (since != null) {
+                    held(carrier, entry.designation(), since, entry.date(), start, end, deltas);
+                }
+            }
+        }
+        heldSince.forEach((designation, since) -> held(carrier, designation, since, null, start, end, deltas));
+    }
+
+    private static void held(CarrierFacts carrier, String designation, LocalDate since, LocalDate until,
+            LocalDate start, LocalDate end, List<Delta> deltas) {
+        LocalDate from = later(since, start);
+        LocalDate to = earlier(until, end);
+        if (to != null && !to.isAfter(from)) {
+            return;
+        }
+        Dims dims = new Dims(carrier.kind(), 0, 0, designation);
+        deltas.add(new Delta(Series.CARRIER_DESIGNATIONS, dims, carrier.region(), from, 1));
+        if (to != null) {
+            deltas.add(new Delta(Series.CARRIER_DESIGNATIONS, dims, carrier.region(), to, -1));
+        }
+    }
+
+    private static void areas(CarrierFacts carrier, LocalDate start, LocalDate end, List<Delta> deltas) {
+        Dims dims = Dims.of(carrier.kind());
+        long total = 0;
+        long incubation = 0;
+        boolean first = true;
+        for (AreaEntry entry : carrier.areas()) {
+            LocalDate date = later(entry.date(), start);
+            if (end != null && !date.isBefore(end)) {
+                break;
+            }
+            deltas.add(new Delta(Series.CARRIER_AREA, dims, carrier.region(), date, entry.total() - total));
+            deltas.add(new Delta(Series.CARRIER_INCUBATION_AREA, dims, carrier.region(), date,
+                    entry.incubation() - incubation));
+            long added = first ? entry.total() : Math.max(0, entry.total() - total);
+            if (added > 0) {
+                deltas.add(new Delta(Series.CARRIER_AREA_ADDED, dims, carrier.region(), date, added));
+            }
+            total = entry.total();
+            incubation = entry.incubation();
+            first = false;
+        }
+        if (end != null) {
+            deltas.add(new Delta(Series.CARRIER_AREA, dims, carrier.region(), end, -total));
+            deltas.add(new Delta(Series.CARRIER_INCUBATION_AREA, dims, carrier.region(), end, -incubation));
+        }
+    }
+
+    /**
+     * A firm's admissions, graduations, exits and incubation; its qualifications while incubated (and, for the
+     * ever-incubated scope, from its first admission on, counted where it was first admitted); its investments,
+     * where it was incubated on the day (else where it is registered).
+     */
+    public static List<Delta> ofFirm(FirmFacts firm, List<InvestmentFacts> investments,
+            Function<String, CarrierKind> kindOfCarrier) {
+        List<Delta> deltas = new ArrayList<>();
+        for (Incubation incubation : firm.incubations()) {
+            Dims dims = Dims.of(kindOfCarrier.apply(incubation.carrierId()));
+            String region = incubation.carrierRegion();
+            deltas.add(new Delta(Series.FIRMS_ADMITTED, dims, region, incubation.admitted(), 1));
+            deltas.add(new Delta(Series.FIRMS_INCUBATING, dims, region, incubation.admitted(), 1));
+            if (incubation.ended() != null) {
+                deltas.add(new Delta(Series.FIRMS_INCUBATING, dims, region, incubation.ended(), -1));
+                deltas.add(new Delta(incubation.graduated() ? Series.FIRMS_GRADUATED : Series.FIRMS_EXITED, dims,
+                        region, incubation.ended(), 1));
+            }
+        }
+        qualified(firm, Qualification.TECH_SME, Series.FIRMS_TECH_SME, Series.FIRMS_EVER_TECH_SME, kindOfCarrier,
+                deltas);
+        qualified(firm, Qualification.HIGH_TECH, Series.FIRMS_HIGH_TECH, Series.FIRMS_EVER_HIGH_TECH,
+                kindOfCarrier, deltas);
+        for (InvestmentFacts investment : investments) {
+            Incubation where = incubatedOn(firm, investment.date());
+            String region = where != null ? where.carrierRegion() : firm.region();
+            if (region == null) {
+                continue;
+            }
+            Dims dims = Dims.of(where != null ? kindOfCarrier.apply(where.carrierId()) : null);
+            deltas.add(new Delta(Series.INVESTMENTS_COUNT, dims, region, investment.date(), 1));
+            deltas.add(new Delta(Series.INVESTMENTS_AMOUNT, dims, region, investment.date(), investment.amount()));
+        }
+        return deltas;
+    }
+
+    private static void qualified(FirmFacts firm, Qualification type, Series incubating, Series ever,
+            Function<String, CarrierKind> kindOfCarrier, List<Delta> deltas) {
+        List<LocalDate[]> held = union(firm.qualifications().stream().filter(entry -> entry.type() == type)
+                .toList());
+        if (held.isEmpty() || firm.incubations().isEmpty()) {
+            return;
+        }
+        for (Incubation incubation : firm.incubations()) {
+            Dims dims = Dims.of(kindOfCarrier.apply(incubation.carrierId()));
+            for (LocalDate[] interval : held) {
+                interval(incubating, dims, incubation.carrierRegion(), later(interval[0], incubation.admitted()),
+                        earlier(interval[1], incubation.ended()), deltas);
+            }
+        }
+        Incubation first = firm.incubations().stream().min(Comparator.comparing(Incubation::admitted)).orElseThrow();
+        Dims dims = Dims.of(kindOfCarrier.apply(first.carrierId()));
+        for (LocalDate[] interval : held) {
+            interval(ever, dims, first.carrierRegion(), later(interval[0], first.admitted()), interval[1], deltas);
+        }
+    }
+
+    private static void interval(Series series, Dims dims, String region, LocalDate from, LocalDate to,
+            List<Delta> deltas) {
+        if (to != null && !to.isAfter(from)) {
+            return;
+        }
+        deltas.add(new Delta(series, dims, region, from, 1));
+        if (to != null) {
+            deltas.add(new Delta(series, dims, region, to, -1));
+        }
+    }
+
+    /** Overlapping or adjacent holding periods merged, so renewals do not count a firm twice. */
+    private static List<LocalDate[]> union(List<QualificationEntry> entries) {
+        List<QualificationEntry> sorted = entries.stream()
+                .filter(entry -> entry.until() == null || entry.until().isAfter(entry.from()))
+                .sorted(Comparator.comparing(QualificationEntry::from)).toList();
+        List<LocalDate[]> merged = new ArrayList<>();
+        for (QualificationEntry entry : sorted) {
+            LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (last[1] == null || !entry.from().isAfter(last[1]))) {
+                last[1] = last[1] == null || entry.until() == null ? null : later(last[1], entry.until());
+            } else {
+                merged.add(new LocalDate[] {entry.from(), entry.until()});
+            }
+        }
+        return merged;
+    }
+
+    private static Incubation incubatedOn(FirmFacts firm, LocalDate date) {
+        for (Incubation incubation : firm.incubations()) {
+            if (!date.isBefore(incubation.admitted()) && (incubation.ended() == null
+                    || date.isBefore(incubation.ended()))) {
+                return incubation;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The earlier of two dates where null means "open-ended". */
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.isBefore(b) ? a : b;
+    }
+}

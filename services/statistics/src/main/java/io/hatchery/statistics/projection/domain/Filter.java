@@ -1,0 +1,51 @@
+package io.hatchery.statistics.projection.domain;
+
+import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.registry.CertificationLevel;
+import io.hatchery.contracts.registry.Designation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Narrows an indicator; null parts mean "any".
+ *
+ * @param kinds        carrier kinds (for firm indicators: their carrier's kind)
+ * @param levelAtLeast certification level in force, or for {@code carriers.certified} the level reached
+ * @param designation  carriers holding this title
+ * @param scope        firm indicators: incubating now (default) or ever incubated
+ */
+public record Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope) {
+
+    public static final Filter NONE = new Filter(null, null, null, null);
+
+    public Filter {
+        kinds = kinds == null || kinds.isEmpty() ? null : Set.copyOf(kinds);
+    }
+
+    boolean kindMatches(CarrierKind kind) {
+        return kinds == null || (kind != null && kinds.contains(kind));
+    }
+
+    int minimumRank() {
+        return levelAtLeast == null ? 0 : levelAtLeast.rank();
+    }
+
+    /** The filter as query parameters name it, for responses. */
+    public Map<String, Object> describe() {
+        Map<String, Object> described = new LinkedHashMap<>();
+        if (kinds != null) {
+            described.put("kind", kinds.stream().map(Enum::name).sorted().toList());
+        }
+        if (levelAtLeast != null) {
+            described.put("levelAtLeast", levelAtLeast.name());
+        }
+        if (designation != null) {
+            described.put("designation", designation.name());
+        }
+        if (scope != null) {
+            described.put("scope", scope.name());
+        }
+        return described;
+    }
+}

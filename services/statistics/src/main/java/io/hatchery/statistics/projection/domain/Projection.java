@@ -1,0 +1,339 @@
+package io.hatchery.statistics.projection.domain;
+
+import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.evaluation.PlanPublished;
+import io.hatchery.contracts.evaluation.TargetsSet;
+import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.registry.CarrierCertified;
+import io.hatchery.contracts.registry.CarrierDelisted;
+import io.hatchery.contracts.registry.CarrierDesignated;
+import io.hatchery.contracts.registry.CarrierDowngraded;
+import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.registry.CarrierProfile;
+import io.hatchery.contracts.registry.CarrierProfileChanged;
+import io.hatchery.contracts.registry.CarrierRegistered;
+import io.hatchery.contracts.registry.CarrierUndesignated;
+import io.hatchery.contracts.registry.FirmAdmitted;
+import io.hatchery.contracts.registry.FirmExited;
+import io.hatchery.contracts.registry.FirmGraduated;
+import io.hatchery.contracts.registry.FirmQualificationLapsed;
+import io.hatchery.contracts.registry.FirmQualified;
+import io.hatchery.contracts.registry.FirmRegistered;
+import io.hatchery.statistics.projection.domain.CarrierFacts.AreaEntry;
+import io.hatchery.statistics.projection.domain.CarrierFacts.DesignationEntry;
+import io.hatchery.statistics.projection.domain.CarrierFacts.LevelEntry;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The statistics projection: facts per entity, the cube of flows they contribute, and the figures computed from
+ * the cube. Applying an event is idempotent (each aggregate's versions apply once, in order). Not thread-safe:
+ * the caller serialises writes and guards reads.
+ */
+public final class Projection {
+
+    private final Function<String, List<String>> selfAndAncestors;
+    private final Cube cube;
+    private final Map<String, CarrierFacts> carriers = new HashMap<>();
+    private final Map<String, FirmFacts> firms = new HashMap<>();
+    private final Map<String, InvestmentFacts> investments = new HashMap<>();
+    private final Map<String, List<InvestmentFacts>> investmentsByFirm = new HashMap<>();
+    private final Map<String, Set<String>> firmsByCarrier = new HashMap<>();
+    private final Map<String, List<Delta>> contributions = new HashMap<>();
+    private final Map<String, Long> versions = new HashMap<>();
+    private final Map<String, PlanFacts> plans = new HashMap<>();
+    private long sequence;
+
+    /** @param selfAndAncestors a statistical region and every region above it, up to the province */
+    public Projection(Function<String, List<String>> selfAndAncestors) {
+        this.selfAndAncestors = selfAndAncestors;
+        this.cube = new Cube(selfAndAncestors);
+    }
+
+    /**
+     * Applies one event of an aggregate.
+     *
+     * @param stream  the topic, so that ids of different streams never collide
+     * @param version the aggregate's version after the event
+     * @return false when this version (or a later one) was applied before: nothing changed
+     */
+    public boolean apply(String stream, String subject, long version, DomainEvent event) {
+        String key = stream + "/" + subject;
+        Long last = versions.get(key);
+        if (last != null && version <= last) {
+            return false;
+        }
+        versions.put(key, version);
+        if (event instanceof CarrierRegistered e) {
+            carrier(e.carrierId(), facts -> facts.registered(e.kind(), e.region(),
+                e.effectiveDate(), area(e.profile(), e.effectiveDate(), version)));
+        } else if (event instanceof CarrierProfileChanged e) {
+            carrier(e.carrierId(),
+                facts -> facts.withArea(area(e.profile(), e.effectiveDate(), version)));
+        } else if (event instanceof CarrierCertified e) {
+            carrier(e.carrierId(), facts -> facts.withLevel(
+                new LevelEntry(e.effectiveDate(), version, e.level().rank(), true)));
+        } else if (event instanceof CarrierDowngraded e) {
+            carrier(e.carrierId(), facts -> facts.withLevel(
+                new LevelEntry(e.effectiveDate(), version, e.toLevel() == null ? 0 : e.toLevel().rank(), false)));
+        } else if (event instanceof CarrierDelisted e) {
+            carrier(e.carrierId(), facts -> facts.delisted(e.effectiveDate()));
+        } else if (event instanceof CarrierDesignated e) {
+            carrier(e.carrierId(), facts -> facts.withDesignation(
+                new DesignationEntry(e.effectiveDate(), version, e.designation().name(), true)));
+        } else if (event instanceof CarrierUndesignated e) {
+            carrier(e.carrierId(), facts -> facts.withDesignation(
+                new DesignationEntry(e.effectiveDate(), version, e.designation().name(), false)));
+        } else if (event instanceof FirmRegistered e) {
+            firm(e.firmId(), facts -> facts.registered(e.region()));
+        } else if (event instanceof FirmAdmitted e) {
+            firmsByCarrier.computeIfAbsent(e.carrierId(), c -> new HashSet<>()).add(e.firmId());
+            firm(e.firmId(), facts -> facts.admitted(e.carrierId(), e.carrierRegion(), e.effectiveDate()));
+        } else if (event instanceof FirmGraduated e) {
+            firm(e.firmId(), facts -> facts.left(e.carrierId(), e.effectiveDate(), true));
+        } else if (event instanceof FirmExited e) {
+            firm(e.firmId(), facts -> facts.left(e.carrierId(), e.effectiveDate(), false));
+        } else if (event instanceof FirmQualified e) {
+            firm(e.firmId(), facts -> facts.qualified(e.qualification(),
+                e.certificateNumber(), e.effectiveDate(), e.validUntil() == null ? null
+                        : e.validUntil().plusDays(1)));
+        } else if (event instanceof FirmQualificationLapsed e) {
+            firm(e.firmId(), facts -> facts.lapsed(e.qualification(),
+                e.certificateNumber(), e.effectiveDate()));
+        } else if (event instanceof InvestmentMade e) {
+            investment(e);
+        } else if (event instanceof PlanPublished e) {
+            plan(new PlanFacts(e.planId(), e.revision(), e.title(), e.issuer(), e.region(),
+                e.periodFrom(), e.periodTo(), e.targets()));
+        } else if (event instanceof TargetsSet e) {
+            PlanFacts known = plans.get(e.planId());
+            plan(known == null ? new PlanFacts(e.planId(), e.revision(), e.planId(), null, null, null, null,
+                    e.targets()) : new PlanFacts(e.planId(), e.revision(), known.title(), known.issuer(),
+                    known.region(), known.periodFrom(), known.periodTo(), e.targets()));
+        }
+        return true;
+    }
+
+    private static AreaEntry area(CarrierProfile profile, LocalDate date, long version) {
+        return new AreaEntry(date, version, squareMetres(profile.totalArea()), squareMetres(profile.incubationArea()));
+    }
+
+    private static long squareMetres(BigDecimal area) {
+        return area == null ? 0 : area.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private void carrier(String id, Function<CarrierFacts, CarrierFacts> change) {
+        CarrierFacts before = carriers.getOrDefault(id, CarrierFacts.unknown(id));
+        CarrierFacts after = change.apply(before);
+        carriers.put(id, after);
+        recontribute("carrier:" + id, Contributions.ofCarrier(after));
+        if (before.kind() != after.kind()) {
+            firmsByCarrier.getOrDefault(id, Set.of()).forEach(this::recontributeFirm);
+        }
+    }
+
+    private void firm(String id, Function<FirmFacts, FirmFacts> change) {
+        firms.put(id, change.apply(firms.getOrDefault(id, FirmFacts.unknown(id))));
+        recontributeFirm(id);
+    }
+
+    private void investment(InvestmentMade made) {
+        String firmId = made.firmId() != null ? made.firmId() : "firm-" + made.firmUscc();
+        InvestmentFacts investment = new InvestmentFacts(made.investmentId(), firmId, made.effectiveDate(),
+                made.amountRmb().setScale(0, RoundingMode.HALF_UP).longValueExact());
+        InvestmentFacts previous = investments.put(investment.id(), investment);
+        List<InvestmentFacts> ofFirm = investmentsByFirm.computeIfAbsent(firmId, f -> new ArrayList<>());
+        if (previous != null) {
+            investmentsByFirm.getOrDefault(previous.firmId(), new ArrayList<>()).remove(previous);
+            recontributeFirm(previous.firmId());
+        }
+        ofFirm.add(investment);
+        recontributeFirm(firmId);
+    }
+
+    private void plan(PlanFacts plan) {
+        PlanFacts known = plans.get(plan.planId());
+        if (known == null || plan.revision() >= known.revision()) {
+            plans.put(plan.planId(), plan);
+        }
+    }
+
+    private void recontributeFirm(String id) {
+        FirmFacts firm = firms.getOrDefault(id, FirmFacts.unknown(id));
+        recontribute("firm:" + id, Contributions.ofFirm(firm, investmentsByFirm.getOrDefault(id, List.of()),
+                this::kindOf));
+    }
+
+    private CarrierKind kindOf(String carrierId) {
+        CarrierFacts carrier = carriers.get(carrierId);
+        return carrier == null ? null : carrier.kind();
+    }
+
+    private void recontribute(String entity, List<Delta> now) {
+        List<Delta> before = contributions.getOrDefault(entity, List.of());
+        if (before.equals(now)) {
+            return;
+        }
+        before.forEach(delta -> cube.apply(delta, -1));
+        now.forEach(delta -> cube.apply(delta, 1));
+        if (now.isEmpty()) {
+            contributions.remove(entity);
+        } else {
+            contributions.put(entity, now);
+        }
+    }
+
+    /** A stock or ratio indicator at the end of a date. Null for a ratio over nothing. */
+    public BigDecimal valueAt(String region, Indicator indicator, Filter filter, LocalDate date) {
+        return switch (indicator.measure()) {
+            case STOCK -> BigDecimal.valueOf(cube.stock(region, stockSeries(indicator, filter),
+                    cells(indicator, filter), date));
+            case RATIO -> ratio(region, filter, date);
+            case NEW -> throw new UnsupportedFilterException("at", indicator.key()
+                    + " counts what happened in a window: give from and to");
+        };
+    }
+
+    /** A "new" indicator: what happened from {@code from} to {@code to}, both inclusive. */
+    public BigDecimal valueBetween(String region, Indicator indicator, Filter filter, LocalDate from, LocalDate to) {
+        if (indicator.measure() != Measure.NEW) {
+            throw new UnsupportedFilterException("from", indicator.key() + " is a "
+                    + indicator.measure().name().toLowerCase() + " at a date: give at");
+        }
+        return BigDecimal.valueOf(cube.flow(region, stockSeries(indicator, filter), cells(indicator, filter), from,
+                to));
+    }
+
+    private BigDecimal ratio(String region, Filter filter, LocalDate date) {
+        cells(Indicator.FIRMS_TECH_SME_SHARE, filter);
+        Filter incubating = new Filter(filter.kinds(), null, null, null);
+        long all = cube.stock(region, Series.FIRMS_INCUBATING, cells(Indicator.FIRMS_INCUBATING, incubating), date);
+        if (all == 0) {
+            return null;
+        }
+        long smes = cube.stock(region, Series.FIRMS_TECH_SME, cells(Indicator.FIRMS_TECH_SME, incubating), date);
+        return BigDecimal.valueOf(smes).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
+    }
+
+    private static Series stockSeries(Indicator indicator, Filter filter) {
+        boolean ever = filter.scope() == Scope.EVER_INCUBATED;
+        return switch (indicator) {
+            case CARRIERS_COUNT -> filter.designation() != null ? Series.CARRIER_DESIGNATIONS : Series.CARRIERS;
+            case CARRIERS_CERTIFIED -> Series.CARRIER_UPGRADES;
+            case CARRIERS_AREA -> Series.CARRIER_AREA;
+            case CARRIERS_AREA_INCUBATION -> Series.CARRIER_INCUBATION_AREA;
+            case CARRIERS_AREA_ADDED -> Series.CARRIER_AREA_ADDED;
+            case FIRMS_INCUBATING -> Series.FIRMS_INCUBATING;
+            case FIRMS_ADMITTED -> Series.FIRMS_ADMITTED;
+            case FIRMS_GRADUATED -> Series.FIRMS_GRADUATED;
+            case FIRMS_EXITED -> Series.FIRMS_EXITED;
+            case FIRMS_TECH_SME -> ever ? Series.FIRMS_EVER_TECH_SME : Series.FIRMS_TECH_SME;
+            case FIRMS_HIGH_TECH -> ever ? Series.FIRMS_EVER_HIGH_TECH : Series.FIRMS_HIGH_TECH;
+            case FIRMS_TECH_SME_SHARE -> Series.FIRMS_TECH_SME;
+            case INVESTMENTS_COUNT -> Series.INVESTMENTS_COUNT;
+            case INVESTMENTS_AMOUNT -> Series.INVESTMENTS_AMOUNT;
+        };
+    }
+
+    /** Which cells of the indicator's series the filter selects; refuses filters the indicator cannot apply. */
+    private static Predicate<Dims> cells(Indicator indicator, Filter filter) {
+        boolean carrierIndicator = indicator.key().startsWith("carriers.");
+        if (!carrierIndicator && filter.levelAtLeast() != null) {
+            throw new UnsupportedFilterException("levelAtLeast", indicator.key() + " cannot be filtered by level");
+        }
+        if (!carrierIndicator && filter.designation() != null) {
+            throw new UnsupportedFilterException("designation", indicator.key()
+                    + " cannot be filtered by designation");
+        }
+        if (filter.scope() != null && indicator != Indicator.FIRMS_TECH_SME && indicator != Indicator.FIRMS_HIGH_TECH
+                && !(indicator == Indicator.FIRMS_TECH_SME_SHARE && filter.scope() == Scope.INCUBATING)) {
+            throw new UnsupportedFilterException("scope", "scope applies to firms.tech_sme and firms.high_tech");
+        }
+        if (indicator == Indicator.CARRIERS_COUNT && filter.designation() != null) {
+            if (filter.levelAtLeast() != null) {
+                throw new UnsupportedFilterException("levelAtLeast",
+                        "carriers.count by designation cannot also be filtered by level");
+            }
+            String tag = filter.designation().name();
+            return dims -> filter.kindMatches(dims.kind()) && tag.equals(dims.tag());
+        }
+        if (indicator == Indicator.CARRIERS_CERTIFIED) {
+            if (filter.designation() != null) {
+                throw new UnsupportedFilterException("designation", "carriers.certified cannot be filtered by "
+                        + "designation");
+            }
+            int threshold = Math.max(1, filter.minimumRank());
+            return dims -> filter.kindMatches(dims.kind()) && dims.fromLevel() < threshold
+                    && dims.level() >= threshold;
+        }
+        if (carrierIndicator && filter.designation() != null) {
+            throw new UnsupportedFilterException("designation", indicator.key()
+                    + " cannot be filtered by designation");
+        }
+        if (indicator == Indicator.CARRIERS_COUNT) {
+            int minimum = filter.minimumRank();
+            return dims -> filter.kindMatches(dims.kind()) && dims.level() >= minimum;
+        }
+        if (carrierIndicator && filter.levelAtLeast() != null) {
+            throw new UnsupportedFilterException("levelAtLeast", indicator.key() + " cannot be filtered by level");
+        }
+        return dims -> filter.kindMatches(dims.kind());
+    }
+
+    /** Which (region, series) pairs changed since the last call. */
+    public Set<Cube.Touched> drainTouched() {
+        return cube.drainTouched();
+    }
+
+    public long nextSequence() {
+        return ++sequence;
+    }
+
+    public Collection<PlanFacts> plans() {
+        return List.copyOf(plans.values());
+    }
+
+    public PlanFacts plan(String planId) {
+        return plans.get(planId);
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(List.copyOf(carriers.values()), List.copyOf(firms.values()),
+                List.copyOf(investments.values()), List.copyOf(plans.values()), Map.copyOf(versions), sequence);
+    }
+
+    /** A projection holding exactly what a snapshot holds; its cube is rebuilt from the facts. */
+    public static Projection restore(Snapshot snapshot, Function<String, List<String>> selfAndAncestors) {
+        Projection projection = new Projection(selfAndAncestors);
+        projection.versions.putAll(snapshot.versions());
+        projection.sequence = snapshot.sequence();
+        snapshot.plans().forEach(plan -> projection.plans.put(plan.planId(), plan));
+        snapshot.carriers().forEach(carrier -> projection.carriers.put(carrier.id(), carrier));
+        for (InvestmentFacts investment : snapshot.investments()) {
+            projection.investments.put(investment.id(), investment);
+            projection.investmentsByFirm.computeIfAbsent(investment.firmId(), f -> new ArrayList<>()).add(investment);
+        }
+        for (FirmFacts firm : snapshot.firms()) {
+            projection.firms.put(firm.id(), firm);
+            firm.incubations().forEach(incubation -> projection.firmsByCarrier
+                    .computeIfAbsent(incubation.carrierId(), c -> new HashSet<>()).add(firm.id()));
+        }
+        projection.carriers.values().forEach(carrier -> projection.recontribute("carrier:" + carrier.id(),
+                Contributions.ofCarrier(carrier)));
+        Set<String> firmIds = new HashSet<>(projection.firms.keySet());
+        firmIds.addAll(projection.investmentsByFirm.keySet());
+        firmIds.forEach(projection::recontributeFirm);
+        projection.cube.drainTouched();
+        return projection;
+    }
+}

@@ -1,0 +1,32 @@
+package io.hatchery.statistics.projection.domain;
+
+/** The flows kept in the cube; indicators are sums (stocks) or window sums (new) of one series. */
+public enum Series {
+    /** +1 while a carrier exists (registered, not delisted), by kind and level in force. */
+    CARRIERS,
+    /** +1 when a certification raises a carrier's level, by kind, level before and level after. */
+    CARRIER_UPGRADES,
+    /** +1 while a carrier holds a designation (tag), by kind. */
+    CARRIER_DESIGNATIONS,
+    /** Total area in m² while the carrier exists, by kind. */
+    CARRIER_AREA,
+    /** Incubation area in m² while the carrier exists, by kind. */
+    CARRIER_INCUBATION_AREA,
+    /** Area added: at registration and at every enlargement, by kind. */
+    CARRIER_AREA_ADDED,
+    /** +1 while a firm is incubated, by its carrier's kind. */
+    FIRMS_INCUBATING,
+    FIRMS_ADMITTED,
+    FIRMS_GRADUATED,
+    FIRMS_EXITED,
+    /** +1 while an incubated firm holds a valid tech-SME registration. */
+    FIRMS_TECH_SME,
+    /** +1 while an incubated firm holds a valid high-tech certificate. */
+    FIRMS_HIGH_TECH,
+    /** As {@link #FIRMS_TECH_SME} for every firm ever incubated, from its first admission on. */
+    FIRMS_EVER_TECH_SME,
+    FIRMS_EVER_HIGH_TECH,
+    INVESTMENTS_COUNT,
+    /** RMB yuan. */
+    INVESTMENTS_AMOUNT
+}
