@@ -1,0 +1,68 @@
+package io.hatchery.statistics.feed.app;
+
+import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.contracts.statistics.FigureChange;
+import io.hatchery.contracts.statistics.FiguresChanged;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-Sent-Events subscribers by region. Each batch's changes go to every subscriber whose region is the
+ * changed region or lies above it, as one {@code figures} event listing them.
+ */
+@Component
+public class LiveFeed implements FigureFeed {
+
+    private final RegionCatalog regions;
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
+    private record Subscriber(String region, SseEmitter emitter) {
+    }
+
+    public LiveFeed(RegionCatalog regions) {
+        this.regions = regions;
+    }
+
+    /** A new stream of the changes in a region and below; open until the client leaves. */
+    public SseEmitter subscribe(String region) {
+        SseEmitter emitter = new SseEmitter(0L);
+        Subscriber subscriber = new Subscriber(region, emitter);
+        subscribers.add(subscriber);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onError(error -> subscribers.remove(subscriber));
+        try {
+            emitter.send(SseEmitter.event().name("subscribed").data("{\"region\":\"" + region + "\"}",
+                    MediaType.APPLICATION_JSON));
+        } catch (IOException e) {
+            subscribers.remove(subscriber);
+        }
+        return emitter;
+    }
+
+    public int subscribers() {
+        return subscribers.size();
+    }
+
+    @Override
+    public void publish(FiguresChanged changes) {
+        for (Subscriber subscriber : subscribers) {
+            List<FigureChange> relevant = changes.changes().stream()
+                    .filter(change -> regions.isWithin(change.region(), subscriber.region())).toList();
+            if (relevant.isEmpty()) {
+                continue;
+            }
+            try {
+                subscriber.emitter().send(SseEmitter.event().name("figures").id(Long.toString(changes.sequence()))
+                        .data(new FiguresChanged(changes.sequence(), relevant, changes.effectiveDate()),
+                                MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException gone) {
+                subscribers.remove(subscriber);
+            }
+        }
+    }
+}

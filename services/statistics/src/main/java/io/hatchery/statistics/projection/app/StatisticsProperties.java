@@ -1,0 +1,23 @@
+package io.hatchery.statistics.projection.app;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the projection ({@code hatchery.statistics.*}).
+ *
+ * @param topics             the domain topics the figures are built from
+ * @param checkpointInterval how often the state and offsets are checkpointed while events arrive
+ * @param maxPollRecords     events taken per batch
+ */
+@ConfigurationProperties("hatchery.statistics")
+public record StatisticsProperties(List<String> topics, Duration checkpointInterval, int maxPollRecords) {
+
+    public StatisticsProperties {
+        topics = topics == null || topics.isEmpty() ? List.of("hatchery.registry.carriers", "hatchery.registry.firms",
+                "hatchery.evaluation.plans", "hatchery.funding.investments") : List.copyOf(topics);
+        checkpointInterval = checkpointInterval == null ? Duration.ofSeconds(10) : checkpointInterval;
+        maxPollRecords = maxPollRecords <= 0 ? 2000 : maxPollRecords;
+    }
+}
