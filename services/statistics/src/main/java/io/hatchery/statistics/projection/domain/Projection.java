@@ -204,11 +204,17 @@ public final class Projection {
         };
     }
 
-    /** A "new" indicator: what happened from {@code from} to {@code to}, both inclusive. */
+    /**
+     * What happened from {@code from} to {@code to}, both inclusive: the sum of a "new" indicator, or the net change
+     * of a stock (新增: the stock at the end less the stock the day before the start).
+     */
     public BigDecimal valueBetween(String region, Indicator indicator, Filter filter, LocalDate from, LocalDate to) {
-        if (indicator.measure() != Measure.NEW) {
-            throw new UnsupportedFilterException("from", indicator.key() + " is a "
-                    + indicator.measure().name().toLowerCase() + " at a date: give at");
+        if (indicator.measure() == Measure.STOCK) {
+            return valueAt(region, indicator, filter, to).subtract(valueAt(region, indicator, filter,
+                    from.minusDays(1)));
+        }
+        if (indicator.measure() == Measure.RATIO) {
+            throw new UnsupportedFilterException("from", indicator.key() + " is a share at a date: give at");
         }
         return BigDecimal.valueOf(cube.flow(region, stockSeries(indicator, filter), cells(indicator, filter), from,
                 to));

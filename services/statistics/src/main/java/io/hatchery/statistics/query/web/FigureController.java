@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Figures of a region, answered from memory: one indicator, all of them, the same figure per child region, and
  * time series. Stocks and ratios take {@code at} (default today), "new" indicators {@code from} and {@code to}
- * (default this year so far). Filters: {@code kind} (repeatable), {@code levelAtLeast}, {@code designation},
+ * (default this year so far); a stock with {@code from} and {@code to} gives its net change in that window. Filters: {@code kind} (repeatable), {@code levelAtLeast}, {@code designation},
  * {@code scope}. Tables come as CSV or .xlsx with {@code format=csv|xlsx} or the matching Accept header.
  */
 @RestController
@@ -217,15 +217,22 @@ public class FigureController {
             return new Period(null, start, end);
         }
         if (from != null || to != null) {
-            throw InvalidRequestException.of(from != null ? "from" : "to", indicator.key() + " is a "
-                    + indicator.measure().name().toLowerCase() + " at a date: give at");
+            if (indicator.measure() == Measure.RATIO || at != null || from == null || to == null) {
+                throw InvalidRequestException.of(from != null ? "to" : "from", indicator.key()
+                        + (indicator.measure() == Measure.RATIO ? " is a share at a date: give at"
+                        : ": give at for the stock, or both from and to for its net change"));
+            }
+            if (to.isBefore(from)) {
+                throw InvalidRequestException.of("to", "is before from");
+            }
+            return new Period(null, from, to);
         }
         return new Period(at != null ? at : today, null, null);
     }
 
     private static BigDecimal value(Projection projection, String region, Indicator indicator, Filter filter,
             Period period) {
-        return indicator.measure() == Measure.NEW
+        return period.from() != null
                 ? projection.valueBetween(region, indicator, filter, period.from(), period.to())
                 : projection.valueAt(region, indicator, filter, period.at());
     }
