@@ -26,6 +26,7 @@ final class ServicesUnderTest implements AutoCloseable {
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
+    private final Map<String, Map<String, String>> extraEnvironment = new HashMap<>();
 
     ServicesUnderTest(String kafkaBootstrapServers, String mongoConnectionString, Path publicKeyFile) {
         this.kafkaBootstrapServers = kafkaBootstrapServers;
@@ -55,6 +56,14 @@ final class ServicesUnderTest implements AutoCloseable {
     /** Starts one domain service without waiting for it to be healthy (its infrastructure may be down). */
     ServiceProcess startUnchecked(String service) {
         return launch(service, domainEnvironment(service));
+    }
+
+    /** Starts one domain service with extra settings (kept for restarts) and waits until it is healthy. */
+    ServiceProcess start(String service, Map<String, String> settings) {
+        extraEnvironment.put(service, Map.copyOf(settings));
+        ServiceProcess process = launch(service, domainEnvironment(service));
+        awaitHealthy(service);
+        return process;
     }
 
     ServiceProcess service(String name) {
@@ -104,6 +113,7 @@ final class ServicesUnderTest implements AutoCloseable {
     private Map<String, String> domainEnvironment(String service) {
         Map<String, String> environment = commonEnvironment();
         environment.put("SPRING_MONGODB_URI", mongoConnectionString + "/e2e-" + runId + "-" + service);
+        environment.putAll(extraEnvironment.getOrDefault(service, Map.of()));
         return environment;
     }
 
