@@ -10,12 +10,22 @@ import io.hatchery.contracts.registry.CarrierRegistered;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.TestInfrastructure;
 import io.hatchery.testing.TestTokens;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
@@ -156,9 +166,59 @@ class CarrierSliceEndToEndTest {
         assertThat(problem.get("detail").asString()).contains("statistics");
 
         services.restart("statistics");
-        // The killed consumer keeps its partitions until its session times out (10 s) before the new one reads.
-        await().atMost(Duration.ofSeconds(60)).until(() -> carrierCount("320000") == province);
+        await().atMost(PROPAGATION).until(() -> carrierCount("320000") == province);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> carrierCount("320000") == province);
+    }
+
+    @Test
+    @Order(5)
+    void theLiveFeedStreamsThroughTheGatewayLongerThanAnyRequestTimeout() throws Exception {
+        String token = TestTokens.token("CITY_OFFICER", "320900");
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(services.gatewayUrl() + "/api/statistics/stream?region=320900"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith("data:")) {
+                        events.add(line.substring(5));
+                    }
+                }
+            } catch (Exception closed) {
+                events.add("closed: " + closed);
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        events.poll(10, TimeUnit.SECONDS);
+
+        Http.postJson(services.gatewayUrl() + "/api/registry/carriers", token,
+                carrierJson("射阳直播众创空间", "320924", "91350100M000100Y43"), Map.of());
+        assertThat(awaitData(events, "320924")).as("first change").isTrue();
+        Thread.sleep(Duration.ofSeconds(16).toMillis());
+        Http.postJson(services.gatewayUrl() + "/api/registry/carriers", token,
+                carrierJson("射阳电商众创空间", "320924", "91350100M000100Y43"), Map.of());
+        assertThat(awaitData(events, "320924")).as("a change after the gateway's 15 s response timeout").isTrue();
+        stream.body().close();
+    }
+
+    private static boolean awaitData(BlockingQueue<String> events, String region) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String data = events.poll(1, TimeUnit.SECONDS);
+            if (data != null && data.startsWith("closed")) {
+                return false;
+            }
+            if (data != null && data.contains("\"region\":\"" + region + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
