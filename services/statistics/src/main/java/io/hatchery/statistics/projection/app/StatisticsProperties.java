@@ -16,7 +16,7 @@ public record StatisticsProperties(List<String> topics, Duration checkpointInter
 
     public StatisticsProperties {
         topics = topics == null || topics.isEmpty() ? List.of("hatchery.registry.carriers", "hatchery.registry.firms",
-                "hatchery.evaluation.plans", "hatchery.funding.investments") : List.copyOf(topics);
+                "hatchery.evaluation.plans", "hatchery.evaluation.evaluations", "hatchery.funding.investments") : List.copyOf(topics);
         checkpointInterval = checkpointInterval == null ? Duration.ofSeconds(10) : checkpointInterval;
         maxPollRecords = maxPollRecords <= 0 ? 2000 : maxPollRecords;
     }

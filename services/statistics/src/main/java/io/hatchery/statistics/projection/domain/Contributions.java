@@ -178,6 +178,15 @@ public final class Contributions {
         return deltas;
     }
 
+    /** An evaluation counts in its carrier's region, by its kind and the rating; nothing until the carrier is known. */
+    public static List<Delta> ofEvaluation(EvaluationFacts evaluation, CarrierFacts carrier) {
+        if (carrier == null || carrier.kind() == null) {
+            return List.of();
+        }
+        return List.of(new Delta(Series.EVALUATIONS, new Dims(carrier.kind(), 0, 0, evaluation.rating()),
+                carrier.region(), evaluation.date(), 1));
+    }
+
     private static void qualified(FirmFacts firm, Qualification type, Series incubating, Series ever,
             Function<String, CarrierKind> kindOfCarrier, List<Delta> deltas) {
         List<LocalDate[]> held = union(firm.qualifications().stream().filter(entry -> entry.type() == type)

@@ -18,7 +18,10 @@ public enum Indicator {
     FIRMS_HIGH_TECH("firms.high_tech", Measure.STOCK, "firms with a valid high-tech certificate"),
     FIRMS_TECH_SME_SHARE("firms.tech_sme_share", Measure.RATIO, "share of incubated firms that are tech SMEs"),
     INVESTMENTS_COUNT("investments.count", Measure.NEW, "investments into firms"),
-    INVESTMENTS_AMOUNT("investments.amount", Measure.NEW, "RMB yuan invested into firms");
+    INVESTMENTS_AMOUNT("investments.amount", Measure.NEW, "RMB yuan invested into firms"),
+    EVALUATIONS_COUNT("evaluations.count", Measure.NEW, "carrier evaluations completed"),
+    EVALUATIONS_GOOD_RATE("evaluations.good_rate", Measure.RATIO,
+            "share of EXCELLENT and GOOD among the evaluations completed in the year up to the date");
 
     private final String key;
     private final Measure measure;

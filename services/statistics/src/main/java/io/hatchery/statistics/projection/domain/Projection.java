@@ -1,6 +1,7 @@
 package io.hatchery.statistics.projection.domain;
 
 import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.PlanPublished;
 import io.hatchery.contracts.evaluation.TargetsSet;
 import io.hatchery.contracts.funding.InvestmentMade;
@@ -31,6 +32,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -52,6 +54,8 @@ public final class Projection {
     private final Map<String, List<Delta>> contributions = new HashMap<>();
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, PlanFacts> plans = new HashMap<>();
+    private final Map<String, EvaluationFacts> evaluations = new HashMap<>();
+    private final Map<String, Set<String>> evaluationsByCarrier = new HashMap<>();
     private long sequence;
 
     /** @param selfAndAncestors a statistical region and every region above it, up to the province */
@@ -110,6 +114,8 @@ public final class Projection {
         } else if (event instanceof FirmQualificationLapsed e) {
             firm(e.firmId(), facts -> facts.lapsed(e.qualification(),
                 e.certificateNumber(), e.effectiveDate()));
+        } else if (event instanceof EvaluationCompleted e) {
+            evaluation(new EvaluationFacts(e.evaluationId(), e.carrierId(), e.rating().name(), e.effectiveDate()));
         } else if (event instanceof InvestmentMade e) {
             investment(e);
         } else if (event instanceof PlanPublished e) {
@@ -137,9 +143,24 @@ public final class Projection {
         CarrierFacts after = change.apply(before);
         carriers.put(id, after);
         recontribute("carrier:" + id, Contributions.ofCarrier(after));
-        if (before.kind() != after.kind()) {
+        if (before.kind() != after.kind() || !Objects.equals(before.region(), after.region())) {
             firmsByCarrier.getOrDefault(id, Set.of()).forEach(this::recontributeFirm);
+            evaluationsByCarrier.getOrDefault(id, Set.of()).forEach(this::recontributeEvaluation);
         }
+    }
+
+    private void evaluation(EvaluationFacts evaluation) {
+        EvaluationFacts previous = evaluations.put(evaluation.id(), evaluation);
+        if (previous != null && !previous.carrierId().equals(evaluation.carrierId())) {
+            evaluationsByCarrier.getOrDefault(previous.carrierId(), new HashSet<>()).remove(previous.id());
+        }
+        evaluationsByCarrier.computeIfAbsent(evaluation.carrierId(), c -> new HashSet<>()).add(evaluation.id());
+        recontributeEvaluation(evaluation.id());
+    }
+
+    private void recontributeEvaluation(String id) {
+        EvaluationFacts evaluation = evaluations.get(id);
+        recontribute("evaluation:" + id, Contributions.ofEvaluation(evaluation, carriers.get(evaluation.carrierId())));
     }
 
     private void firm(String id, Function<FirmFacts, FirmFacts> change) {
@@ -198,7 +219,8 @@ public final class Projection {
         return switch (indicator.measure()) {
             case STOCK -> BigDecimal.valueOf(cube.stock(region, stockSeries(indicator, filter),
                     cells(indicator, filter), date));
-            case RATIO -> ratio(region, filter, date);
+            case RATIO -> indicator == Indicator.EVALUATIONS_GOOD_RATE ? goodRate(region, filter, date)
+                    : ratio(region, filter, date);
             case NEW -> throw new UnsupportedFilterException("at", indicator.key()
                     + " counts what happened in a window: give from and to");
         };
@@ -231,6 +253,19 @@ public final class Projection {
         return BigDecimal.valueOf(smes).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
     }
 
+    /** EXCELLENT and GOOD among the evaluations from the first of the date's year to the date. */
+    private BigDecimal goodRate(String region, Filter filter, LocalDate date) {
+        Predicate<Dims> cells = cells(Indicator.EVALUATIONS_GOOD_RATE, filter);
+        LocalDate from = date.withDayOfYear(1);
+        long all = cube.flow(region, Series.EVALUATIONS, cells, from, date);
+        if (all == 0) {
+            return null;
+        }
+        long good = cube.flow(region, Series.EVALUATIONS, cells.and(dims -> "EXCELLENT".equals(dims.tag())
+                || "GOOD".equals(dims.tag())), from, date);
+        return BigDecimal.valueOf(good).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
+    }
+
     private static Series stockSeries(Indicator indicator, Filter filter) {
         boolean ever = filter.scope() == Scope.EVER_INCUBATED;
         return switch (indicator) {
@@ -248,6 +283,7 @@ public final class Projection {
             case FIRMS_TECH_SME_SHARE -> Series.FIRMS_TECH_SME;
             case INVESTMENTS_COUNT -> Series.INVESTMENTS_COUNT;
             case INVESTMENTS_AMOUNT -> Series.INVESTMENTS_AMOUNT;
+            case EVALUATIONS_COUNT, EVALUATIONS_GOOD_RATE -> Series.EVALUATIONS;
         };
     }
 
@@ -315,7 +351,8 @@ public final class Projection {
 
     public Snapshot snapshot() {
         return new Snapshot(List.copyOf(carriers.values()), List.copyOf(firms.values()),
-                List.copyOf(investments.values()), List.copyOf(plans.values()), Map.copyOf(versions), sequence);
+                List.copyOf(investments.values()), List.copyOf(plans.values()), List.copyOf(evaluations.values()),
+                Map.copyOf(versions), sequence);
     }
 
     /** A projection holding exactly what a snapshot holds; its cube is rebuilt from the facts. */
@@ -336,6 +373,9 @@ public final class Projection {
         }
         projection.carriers.values().forEach(carrier -> projection.recontribute("carrier:" + carrier.id(),
                 Contributions.ofCarrier(carrier)));
+        for (EvaluationFacts evaluation : snapshot.evaluations()) {
+            projection.evaluation(evaluation);
+        }
         Set<String> firmIds = new HashSet<>(projection.firms.keySet());
         firmIds.addAll(projection.investmentsByFirm.keySet());
         firmIds.forEach(projection::recontributeFirm);

@@ -28,5 +28,7 @@ public enum Series {
     FIRMS_EVER_HIGH_TECH,
     INVESTMENTS_COUNT,
     /** RMB yuan. */
-    INVESTMENTS_AMOUNT
+    INVESTMENTS_AMOUNT,
+    /** +1 per completed evaluation at its effective date, by the carrier's kind and the rating (tag). */
+    EVALUATIONS
 }

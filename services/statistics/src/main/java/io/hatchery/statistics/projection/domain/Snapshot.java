@@ -12,6 +12,16 @@ public record Snapshot(
         List<FirmFacts> firms,
         List<InvestmentFacts> investments,
         List<PlanFacts> plans,
+        List<EvaluationFacts> evaluations,
         Map<String, Long> versions,
         long sequence) {
+
+    public Snapshot {
+        carriers = carriers == null ? List.of() : carriers;
+        firms = firms == null ? List.of() : firms;
+        investments = investments == null ? List.of() : investments;
+        plans = plans == null ? List.of() : plans;
+        evaluations = evaluations == null ? List.of() : evaluations;
+        versions = versions == null ? Map.of() : versions;
+    }
 }

@@ -1,6 +1,8 @@
 package io.hatchery.statistics.projection.domain;
 
 import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.evaluation.EvaluationCompleted;
+import io.hatchery.contracts.evaluation.Rating;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
@@ -327,6 +329,35 @@ final class BruteForce {
             return null;
         }
         return BigDecimal.valueOf(qualified(region, incubating, date, Qualification.TECH_SME))
+                .divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
+    }
+
+    /** Evaluations in the window ({@code good}: only EXCELLENT and GOOD), where their carrier is. */
+    long evaluations(String region, Filter filter, LocalDate from, LocalDate to, boolean good) {
+        long count = 0;
+        for (List<Delivery> history : histories.values()) {
+            if (!(history.get(0).event() instanceof EvaluationCompleted evaluation)) {
+                continue;
+            }
+            List<Delivery> carrier = histories.get(evaluation.carrierId());
+            if (carrier == null || evaluation.effectiveDate().isBefore(from) || evaluation.effectiveDate().isAfter(to)) {
+                continue;
+            }
+            CarrierRegistered registered = registration(carrier);
+            boolean rated = !good || evaluation.rating() == Rating.EXCELLENT || evaluation.rating() == Rating.GOOD;
+            if (rated && within(registered.region(), region) && kindMatches(filter, registered.kind())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    BigDecimal goodRate(String region, Filter filter, LocalDate date) {
+        long all = evaluations(region, filter, date.withDayOfYear(1), date, false);
+        if (all == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(evaluations(region, filter, date.withDayOfYear(1), date, true))
                 .divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
     }
 

@@ -1,6 +1,9 @@
 package io.hatchery.statistics.projection.domain;
 
 import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.evaluation.EvaluationCompleted;
+import io.hatchery.contracts.evaluation.EvaluationOutcome;
+import io.hatchery.contracts.evaluation.Rating;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
@@ -86,6 +89,15 @@ final class HistoryGenerator {
             emit("hatchery.funding.investments", "inv-" + i, new InvestmentMade("inv-" + i, null, "基金", firm,
                     "91350100M000100Y43", BigDecimal.valueOf(100_000L * (1 + random.nextInt(80))), "A",
                     date(LocalDate.of(2018, 1, 1), 3000)));
+        }
+        int evaluations = random.nextInt(15);
+        for (int e = 0; e < evaluations; e++) {
+            String carrier = random.nextInt(8) == 0 ? "unknown-carrier" : carrierIds.get(random.nextInt(carrierIds
+                    .size()));
+            emit("hatchery.evaluation.evaluations", "evaluation-" + e, new EvaluationCompleted("evaluation-" + e,
+                    "cycle", carrier, 2020 + random.nextInt(6), "scheme", BigDecimal.valueOf(random.nextInt(100)),
+                    Rating.values()[random.nextInt(Rating.values().length)], null, EvaluationOutcome.NONE, null, null,
+                    date(LocalDate.of(2020, 1, 1), 2200)));
         }
         return deliveryOrder();
     }

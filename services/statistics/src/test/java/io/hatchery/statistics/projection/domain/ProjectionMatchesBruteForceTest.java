@@ -104,6 +104,9 @@ class ProjectionMatchesBruteForceTest {
                             truth.qualified(region, scoped, date, Qualification.HIGH_TECH), "firms.high_tech", region,
                             scoped, date);
                 }
+                assertThat(projection.valueAt(region, Indicator.EVALUATIONS_GOOD_RATE, filter, date))
+                        .as("evaluations.good_rate %s %s %s", region, filter, date)
+                        .isEqualTo(truth.goodRate(region, filter, date));
                 assertThat(projection.valueAt(region, Indicator.FIRMS_TECH_SME_SHARE, filter, date))
                         .as("firms.tech_sme_share %s %s %s", region, filter, date)
                         .isEqualTo(truth.techSmeShare(region, filter, date));
@@ -125,6 +128,8 @@ class ProjectionMatchesBruteForceTest {
                         truth.movements(region, filter, from, to, true), "firms.graduated", region, filter, from);
                 check(projection.valueBetween(region, Indicator.FIRMS_EXITED, filter, from, to),
                         truth.movements(region, filter, from, to, false), "firms.exited", region, filter, from);
+                check(projection.valueBetween(region, Indicator.EVALUATIONS_COUNT, filter, from, to),
+                        truth.evaluations(region, filter, from, to, false), "evaluations.count", region, filter, from);
                 check(projection.valueBetween(region, Indicator.INVESTMENTS_COUNT, filter, from, to),
                         truth.investments(region, filter, from, to, false), "investments.count", region, filter, from);
                 check(projection.valueBetween(region, Indicator.INVESTMENTS_AMOUNT, filter, from, to),
