@@ -1,8 +1,8 @@
 package io.hatchery.registry.firm.web;
 
 import io.hatchery.persistence.Aggregate;
-import io.hatchery.registry.common.app.Commands;
-import io.hatchery.registry.common.app.Page;
+import io.hatchery.web.command.Commands;
+import io.hatchery.web.command.Page;
 import io.hatchery.registry.common.web.EventView;
 import io.hatchery.registry.firm.app.FirmAlreadyRegisteredException;
 import io.hatchery.registry.firm.app.FirmQuery;

@@ -1,4 +1,4 @@
-package io.hatchery.registry.common.app;
+package io.hatchery.web.command;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package io.hatchery.registry.common.domain;
+package io.hatchery.kernel.domain;
 
 import java.util.List;
 

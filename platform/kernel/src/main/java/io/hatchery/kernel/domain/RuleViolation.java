@@ -1,4 +1,4 @@
-package io.hatchery.registry.common.domain;
+package io.hatchery.kernel.domain;
 
 /**
  * A command that is well-formed but that a business rule refuses (HTTP 422).

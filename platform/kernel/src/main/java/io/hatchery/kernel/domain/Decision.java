@@ -1,4 +1,4 @@
-package io.hatchery.registry.common.domain;
+package io.hatchery.kernel.domain;
 
 import io.hatchery.contracts.DomainEvent;
 import java.util.List;

@@ -1,12 +1,12 @@
-package io.hatchery.registry.common.app;
+package io.hatchery.web.command;
 
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateStore;
 import io.hatchery.persistence.EventContext;
 import io.hatchery.persistence.StaleAggregateVersionException;
-import io.hatchery.registry.common.domain.Decision;
-import io.hatchery.registry.common.domain.InvalidCommand;
-import io.hatchery.registry.common.domain.RuleViolation;
+import io.hatchery.kernel.domain.Decision;
+import io.hatchery.kernel.domain.InvalidCommand;
+import io.hatchery.kernel.domain.RuleViolation;
 import io.hatchery.web.problem.BusinessRuleViolation;
 import io.hatchery.web.problem.FieldError;
 import io.hatchery.web.problem.InvalidRequestException;
