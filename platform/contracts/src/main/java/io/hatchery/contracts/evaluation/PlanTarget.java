@@ -24,7 +24,7 @@ public record PlanTarget(
         LocalDate at,
         LocalDate windowFrom,
         LocalDate windowTo,
-        boolean eachYear,
+        Boolean eachYear,
         Map<String, BigDecimal> values,
         Map<String, BigDecimal> stretch,
         TargetBound bound,
@@ -32,6 +32,7 @@ public record PlanTarget(
 
     public PlanTarget {
         filter = filter == null ? TargetFilter.NONE : filter;
+        eachYear = Boolean.TRUE.equals(eachYear);
         values = values == null ? Map.of() : Map.copyOf(values);
         stretch = stretch == null ? Map.of() : Map.copyOf(stretch);
         bound = bound == null ? TargetBound.AT_LEAST : bound;
