@@ -12,12 +12,14 @@ public final class EvaluationEvents {
 
     public static final EventType<PlanPublished> PLAN_PUBLISHED = new EventType<>(
             "hatchery.evaluation.plan.published.v1", PlanPublished.class, Topics.EVALUATION_PLANS);
+    public static final EventType<EvaluationCycleChanged> CYCLE_CHANGED = new EventType<>(
+            "hatchery.evaluation.cycle.changed.v1", EvaluationCycleChanged.class, Topics.EVALUATION_EVALUATIONS);
     public static final EventType<PlanDrafted> PLAN_DRAFTED = new EventType<>(
             "hatchery.evaluation.plan.drafted.v1", PlanDrafted.class, Topics.EVALUATION_PLANS);
     public static final EventType<TargetsSet> TARGETS_SET = new EventType<>(
             "hatchery.evaluation.plan.targets-set.v1", TargetsSet.class, Topics.EVALUATION_PLANS);
 
-    public static final List<EventType<?>> ALL = List.of(EVALUATION_COMPLETED, PLAN_DRAFTED, PLAN_PUBLISHED,
+    public static final List<EventType<?>> ALL = List.of(EVALUATION_COMPLETED, CYCLE_CHANGED, PLAN_DRAFTED, PLAN_PUBLISHED,
             TARGETS_SET);
 
     private EvaluationEvents() {

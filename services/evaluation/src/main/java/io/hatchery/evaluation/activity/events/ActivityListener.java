@@ -1,0 +1,82 @@
+package io.hatchery.evaluation.activity.events;
+
+import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.registry.CarrierCertified;
+import io.hatchery.contracts.registry.CarrierDelisted;
+import io.hatchery.contracts.registry.CarrierDowngraded;
+import io.hatchery.contracts.registry.CarrierProfileChanged;
+import io.hatchery.contracts.registry.CarrierRegistered;
+import io.hatchery.contracts.registry.FirmAdmitted;
+import io.hatchery.contracts.registry.FirmExited;
+import io.hatchery.contracts.registry.FirmGraduated;
+import io.hatchery.evaluation.activity.store.ActivityStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the evaluation's read model of carriers, firms and investments from the other services' events. */
+@Component
+public class ActivityListener {
+
+    private final ActivityStore activity;
+
+    public ActivityListener(ActivityStore activity) {
+        this.activity = activity;
+    }
+
+    @KafkaListener(topics = {"hatchery.registry.carriers", "hatchery.registry.firms",
+            "hatchery.funding.investments"})
+    public void on(EventEnvelope<?> event) {
+        long version = event.aggregateVersion();
+        Object data = event.data();
+        if (data instanceof CarrierRegistered e) {
+            activity.updateCarrier(e.carrierId(), version, new Update()
+                    .set("kind", e.kind().name()).set("region", e.region())
+                    .set("establishedOn", e.establishedOn().toString())
+                    .set("totalArea", e.profile().totalArea()).set("incubationArea", e.profile().incubationArea()));
+        } else if (data instanceof CarrierProfileChanged e) {
+            activity.updateCarrier(e.carrierId(), version, new Update()
+                    .set("totalArea", e.profile().totalArea()).set("incubationArea", e.profile().incubationArea()));
+        } else if (data instanceof CarrierCertified e) {
+            activity.updateCarrier(e.carrierId(), version,
+                    new Update().set("level", e.level().name()));
+        } else if (data instanceof CarrierDowngraded e) {
+            activity.updateCarrier(e.carrierId(), version,
+                    new Update().set("level", e.toLevel() == null ? null : e.toLevel().name()));
+        } else if (data instanceof CarrierDelisted e) {
+            activity.updateCarrier(e.carrierId(), version,
+                    new Update().set("delisted", true).set("level", null));
+        } else if (data instanceof FirmAdmitted e) {
+            activity.updateStays(e.firmId(), version, stays -> {
+                List<Document> changed = new ArrayList<>(stays);
+                changed.add(new Document("carrierId", e.carrierId()).append("admitted", e.effectiveDate().toString()));
+                return changed;
+            });
+        } else if (data instanceof FirmGraduated e) {
+            activity.updateStays(e.firmId(), version, stays ->
+                    end(stays, e.carrierId(), e.effectiveDate().toString(), true));
+        } else if (data instanceof FirmExited e) {
+            activity.updateStays(e.firmId(), version, stays ->
+                    end(stays, e.carrierId(), e.effectiveDate().toString(), false));
+        } else if (data instanceof InvestmentMade e) {
+            activity.addInvestment(e.firmId() != null ? e.firmId() : "firm-" + e.firmUscc(),
+                    e.investmentId(), version, e.effectiveDate(), e.amountRmb());
+        }
+    }
+
+    private static List<Document> end(List<Document> stays, String carrierId, String date, boolean graduated) {
+        List<Document> changed = new ArrayList<>(stays);
+        for (int i = changed.size() - 1; i >= 0; i--) {
+            Document stay = changed.get(i);
+            if (carrierId.equals(stay.getString("carrierId")) && stay.getString("ended") == null) {
+                changed.set(i, new Document(stay).append("ended", date).append("graduated", graduated));
+                break;
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,157 @@
+package io.hatchery.evaluation.cycle.app;
+
+import io.hatchery.contracts.evaluation.Rating;
+import io.hatchery.contracts.region.Region;
+import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.evaluation.activity.store.ActivityStore;
+import io.hatchery.evaluation.cycle.domain.Cycle;
+import io.hatchery.evaluation.cycle.domain.CycleRules;
+import io.hatchery.evaluation.cycle.domain.Result;
+import io.hatchery.evaluation.scheme.app.SchemeCatalog;
+import io.hatchery.evaluation.scheme.domain.Scheme;
+import io.hatchery.kernel.domain.Decision;
+import io.hatchery.messaging.outbox.AggregateStores;
+import io.hatchery.persistence.Aggregate;
+import io.hatchery.persistence.AggregateStore;
+import io.hatchery.web.command.Commands;
+import io.hatchery.web.problem.InvalidRequestException;
+import io.hatchery.web.request.EventContexts;
+import io.hatchery.web.security.Actor;
+import io.hatchery.web.security.RegionAccessDeniedException;
+import io.hatchery.web.security.RegionScope;
+import io.hatchery.web.security.Role;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Yearly evaluation cycles: opening, submissions by carriers, the city's review, expert and local scores,
+ * vetoes, and the closing that decides every carrier's rating and outcome.
+ */
+@Service
+public class CycleService {
+
+    private final AggregateStore<Cycle> cycles;
+    private final SchemeCatalog schemes;
+    private final ActivityStore activity;
+    private final RegionCatalog regions;
+    private final RegionScope scope;
+    private final EventContexts eventContexts;
+    private final Clock clock;
+
+    public CycleService(AggregateStores stores, SchemeCatalog schemes, ActivityStore activity, RegionCatalog regions,
+            RegionScope scope, EventContexts eventContexts, Clock clock) {
+        this.cycles = stores.create("cycles", "cycle", Cycle.class, Cycle::region);
+        this.schemes = schemes;
+        this.activity = activity;
+        this.regions = regions;
+        this.scope = scope;
+        this.eventContexts = eventContexts;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a cycle. Without a carrier list, every carrier of the region that the scheme applies to and that is
+     * not delisted is in scope.
+     */
+    public Aggregate<Cycle> open(Actor actor, int year, String schemeId, String region, List<String> carriers) {
+        if (!regions.contains(region)) {
+            throw InvalidRequestException.of("region", "'" + region + "' is not a known region code");
+        }
+        scope.requireWrite(actor, region);
+        Scheme scheme = schemes.require(schemeId);
+        List<String> inScope = carriers != null && !carriers.isEmpty() ? List.copyOf(carriers)
+                : activity.carriersIn(regions.selfAndDescendants(region).stream().map(Region::code).toList()).stream()
+                        .filter(carrier -> !carrier.delisted() && carrier.kind() != null
+                                && scheme.kinds().stream().anyMatch(kind -> kind.name().equals(carrier.kind())))
+                        .map(ActivityStore.CarrierActivity::id).sorted().toList();
+        String id = region + "-" + year + "-" + schemeId;
+        Decision<Cycle> decision = Commands.decide(() -> CycleRules.open(id, year, scheme, region, inScope, today()));
+        return cycles.create(id, decision.state(), decision.events(), eventContexts.of(actor), null);
+    }
+
+    public Aggregate<Cycle> get(Actor actor, String id) {
+        Aggregate<Cycle> cycle = cycles.require(id);
+        if (!(actor.has(Role.CARRIER_OPERATOR) && cycle.state().carriers().contains(actor.carrier()))) {
+            scope.requireRead(actor, cycle.state().region());
+        }
+        return cycle;
+    }
+
+    /** A carrier's operator submits its own figures; officers of the region may submit on its behalf. */
+    public Aggregate<Cycle> submit(Actor actor, String id, String carrierId, Map<String, BigDecimal> figures) {
+        return command(actor, id, cycle -> {
+            boolean ownCarrier = actor.has(Role.CARRIER_OPERATOR) && carrierId.equals(actor.carrier());
+            if (!ownCarrier && !(actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)
+                    && scope.covers(actor, cycle.region()))) {
+                throw new RegionAccessDeniedException(cycle.region(), "you may submit only for your own carrier");
+            }
+        }, cycle -> CycleRules.submit(cycle, carrierId, figures, today()));
+    }
+
+    public Aggregate<Cycle> review(Actor actor, String id, String carrierId, boolean accept, String reason) {
+        return officers(actor, id, cycle -> CycleRules.review(cycle, carrierId, accept, reason, today()));
+    }
+
+    public Aggregate<Cycle> score(Actor actor, String id, String carrierId, Map<String, BigDecimal> points) {
+        return officers(actor, id, cycle -> CycleRules.score(cycle, schemes.require(cycle.schemeId()), carrierId,
+                points, actor.subject(), today()));
+    }
+
+    public Aggregate<Cycle> veto(Actor actor, String id, String carrierId, String veto) {
+        return officers(actor, id, cycle -> CycleRules.veto(cycle, schemes.require(cycle.schemeId()), carrierId, veto,
+                today()));
+    }
+
+    /** Closes the cycle with the platform's figures for the year and last year's ratings. */
+    public Aggregate<Cycle> close(Actor actor, String id) {
+        return officers(actor, id, cycle -> {
+            Map<String, Map<String, BigDecimal>> computed = new HashMap<>();
+            for (String carrier : cycle.carriers()) {
+                computed.put(carrier, activity.metrics(carrier, cycle.year()));
+            }
+            return CycleRules.close(cycle, schemes.require(cycle.schemeId()), computed, previousRatings(cycle),
+                    today());
+        });
+    }
+
+    /** Each carrier's rating in the closed cycles of the year before. */
+    private Map<String, Rating> previousRatings(Cycle cycle) {
+        Map<String, Rating> previous = new HashMap<>();
+        for (Aggregate<Cycle> earlier : cycles.find(Query.query(Criteria.where("state.year").is(cycle.year() - 1)
+                .and("state.closed").is(true)))) {
+            for (Map.Entry<String, Result> result : earlier.state().results().entrySet()) {
+                if (cycle.carriers().contains(result.getKey())) {
+                    previous.put(result.getKey(), result.getValue().rating());
+                }
+            }
+        }
+        return previous;
+    }
+
+    private Aggregate<Cycle> officers(Actor actor, String id, Function<Cycle, Decision<Cycle>> command) {
+        return command(actor, id, cycle -> {
+            if (!actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)) {
+                throw new RegionAccessDeniedException(cycle.region(), "only science officers run the evaluation");
+            }
+            scope.requireWrite(actor, cycle.region());
+        }, command);
+    }
+
+    private Aggregate<Cycle> command(Actor actor, String id, Consumer<Cycle> access,
+            Function<Cycle, Decision<Cycle>> command) {
+        return Commands.execute(cycles, id, null, access, command, eventContexts.of(actor));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,118 @@
+package io.hatchery.evaluation.cycle.web;
+
+import io.hatchery.evaluation.cycle.app.CycleService;
+import io.hatchery.evaluation.cycle.domain.Cycle;
+import io.hatchery.evaluation.cycle.domain.Result;
+import io.hatchery.evaluation.cycle.domain.Submission;
+import io.hatchery.persistence.Aggregate;
+import io.hatchery.persistence.AggregateNotFoundException;
+import io.hatchery.web.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Evaluation cycles ({@code /api/evaluation/cycles}). Results are explainable: {@code GET
+ * /{id}/results/{carrierId}} lists per indicator its value, source, points and weight.
+ */
+@RestController
+@RequestMapping("/api/evaluation/cycles")
+public class CycleController {
+
+    private final CycleService cycles;
+
+    public CycleController(CycleService cycles) {
+        this.cycles = cycles;
+    }
+
+    /** {@code carriers} optional: by default every carrier of the region the scheme applies to. */
+    public record OpenCycle(@Min(2000) @Max(2100) int year, @NotBlank String schemeId, @NotBlank String region,
+            List<@NotBlank String> carriers) {
+    }
+
+    public record Figures(@NotNull Map<String, BigDecimal> figures) {
+    }
+
+    public record Review(boolean accept, String reason) {
+    }
+
+    public record Points(@NotNull Map<String, BigDecimal> points) {
+    }
+
+    public record Veto(@NotBlank String veto) {
+    }
+
+    public record CycleView(String id, long version, int year, String schemeId, String region, List<String> carriers,
+            boolean closed, Map<String, Submission> submissions, Map<String, List<String>> vetoes,
+            Map<String, Result> results) {
+
+        static CycleView of(Aggregate<Cycle> aggregate) {
+            Cycle cycle = aggregate.state();
+            return new CycleView(aggregate.id(), aggregate.version(), cycle.year(), cycle.schemeId(), cycle.region(),
+                    cycle.carriers(), cycle.closed(), cycle.submissions(), cycle.vetoes(), cycle.results());
+        }
+    }
+
+    @PostMapping
+    public ResponseEntity<CycleView> open(Actor actor, @Valid @RequestBody OpenCycle body) {
+        Aggregate<Cycle> cycle = cycles.open(actor, body.year(), body.schemeId(), body.region(), body.carriers());
+        return ResponseEntity.created(URI.create("/api/evaluation/cycles/" + cycle.id())).body(CycleView.of(cycle));
+    }
+
+    @GetMapping("/{id}")
+    public CycleView get(Actor actor, @PathVariable String id) {
+        return CycleView.of(cycles.get(actor, id));
+    }
+
+    @PutMapping("/{id}/submissions/{carrierId}")
+    public CycleView submit(Actor actor, @PathVariable String id, @PathVariable String carrierId,
+            @Valid @RequestBody Figures body) {
+        return CycleView.of(cycles.submit(actor, id, carrierId, body.figures()));
+    }
+
+    @PostMapping("/{id}/submissions/{carrierId}/review")
+    public CycleView review(Actor actor, @PathVariable String id, @PathVariable String carrierId,
+            @RequestBody Review body) {
+        return CycleView.of(cycles.review(actor, id, carrierId, body.accept(), body.reason()));
+    }
+
+    @PutMapping("/{id}/scores/{carrierId}")
+    public CycleView score(Actor actor, @PathVariable String id, @PathVariable String carrierId,
+            @Valid @RequestBody Points body) {
+        return CycleView.of(cycles.score(actor, id, carrierId, body.points()));
+    }
+
+    @PostMapping("/{id}/vetoes/{carrierId}")
+    public CycleView veto(Actor actor, @PathVariable String id, @PathVariable String carrierId,
+            @Valid @RequestBody Veto body) {
+        return CycleView.of(cycles.veto(actor, id, carrierId, body.veto()));
+    }
+
+    @PostMapping("/{id}/closing")
+    public CycleView close(Actor actor, @PathVariable String id) {
+        return CycleView.of(cycles.close(actor, id));
+    }
+
+    @GetMapping("/{id}/results/{carrierId}")
+    public Result result(Actor actor, @PathVariable String id, @PathVariable String carrierId) {
+        Result result = cycles.get(actor, id).state().results().get(carrierId);
+        if (result == null) {
+            throw new AggregateNotFoundException("result", id + "/" + carrierId);
+        }
+        return result;
+    }
+}
