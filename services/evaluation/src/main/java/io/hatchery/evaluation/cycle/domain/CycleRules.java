@@ -28,7 +28,8 @@ public final class CycleRules {
     public static final Set<String> FIGURES = Set.of("income_total", "income_services", "income_rent",
             "staff_total", "staff_service", "mentors", "incubation_fund", "fund_uses", "firms_count",
             "firms_revenue", "firms_financing", "firms_financed", "firms_employees", "firms_with_patents", "ip_valid",
-            "jobs", "events", "public_platforms");
+            "jobs", "events", "public_platforms", "workstations", "operating_team", "leading_industry_share",
+            "seed_funds");
 
     private CycleRules() {
     }
