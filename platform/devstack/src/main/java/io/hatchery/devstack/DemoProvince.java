@@ -5,6 +5,7 @@ import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.region.DeploymentZone;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,6 +75,7 @@ public final class DemoProvince {
     /** Loads everything; returns a one-line summary. */
     public String load() throws Exception {
         long started = System.nanoTime();
+        String plans = publishPlans();
         realCarriers();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -90,8 +92,29 @@ public final class DemoProvince {
         } finally {
             pool.shutdown();
         }
-        return "Demo province loaded: %d carriers, %d firms, %d requests in %.1f s".formatted(carriers.get(),
-                firms.get(), requests.get(), (System.nanoTime() - started) / 1e9);
+        return "Demo province loaded: %d carriers, %d firms, %s, %d requests in %.1f s".formatted(carriers.get(),
+                firms.get(), plans, requests.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The five published action plans, imported into the evaluation service as their issuers would. */
+    private String publishPlans() {
+        try (InputStream in = DemoProvince.class.getResourceAsStream("/io/hatchery/contracts/plans/action-plans.yaml")) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/evaluation/plans/imports"))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/yaml")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(in.readAllBytes())).build();
+            requests.incrementAndGet();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return "no plans (evaluation answered " + response.statusCode() + ")";
+            }
+            return JSON.readTree(response.body()).size() + " plans";
+        } catch (IOException e) {
+            return "no plans (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "no plans";
+        }
     }
 
     /** The two municipal maker spaces the Yiyuan plan names. */

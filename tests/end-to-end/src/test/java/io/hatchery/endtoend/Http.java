@@ -41,6 +41,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token, headers);
     }
 
+    static Response send(String url, String method, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)), token, Map.of());
+    }
+
     private static Response send(HttpRequest.Builder request, String token, Map<String, String> headers) {
         request.timeout(Duration.ofSeconds(30));
         if (token != null) {
