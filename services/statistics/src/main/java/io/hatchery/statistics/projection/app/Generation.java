@@ -32,6 +32,7 @@ final class Generation {
 
     private static final Logger log = LoggerFactory.getLogger(Generation.class);
     private static final long PARTITION_REFRESH_MS = 5_000;
+    private static final long LAG_REFRESH_MS = 500;
 
     /** What the engine does with each applied batch and with records it cannot read. */
     interface Listener {
@@ -51,12 +52,15 @@ final class Generation {
     private final Listener listener;
     private final Map<TopicPartition, Long> positions = new HashMap<>();
     private final CloudEventDeserializer deserializer = new CloudEventDeserializer();
+    /** The newest event time per topic in the current batch: freshness is recorded once per batch and topic. */
+    private final Map<String, Instant> newest = new HashMap<>();
     private final AtomicLong applied = new AtomicLong();
     private volatile boolean running = true;
     private volatile boolean caughtUp;
     private volatile long lag = -1;
     private volatile Throwable failure;
     private volatile Instant lastEventTime;
+    private long nextLagCheck;
     private Thread thread;
 
     /** @param startOffsets next offset per "topic:partition" (from a checkpoint); others start at 0 */
@@ -165,18 +169,26 @@ final class Generation {
                         events++;
                     }
                     lastEventTime = event.time();
-                    listener.freshness(record.topic(), event.time());
+                    newest.put(record.topic(), event.time());
                 }
                 positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             }
         } finally {
             lock.writeLock().unlock();
         }
+        newest.forEach(listener::freshness);
+        newest.clear();
         applied.addAndGet(events);
         return events;
     }
 
+    /** Asks the broker for the end offsets at most twice a second, and whenever a poll came back empty. */
     private void updateLag(Consumer<String, byte[]> consumer, boolean idle) {
+        long now = System.currentTimeMillis();
+        if (!idle && now < nextLagCheck) {
+            return;
+        }
+        nextLagCheck = now + LAG_REFRESH_MS;
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(5));
         long behind = 0;
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {

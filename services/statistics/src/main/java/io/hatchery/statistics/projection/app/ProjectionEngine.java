@@ -33,6 +33,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
@@ -68,6 +72,7 @@ public class ProjectionEngine implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionEngine.class);
     static final String GROUP = "statistics";
+    private static final long CATCHING_UP_LAG = 5_000;
 
     /** The stock and ratio indicators each series moves, for the live feed. */
     private static final Map<Series, List<Indicator>> FEED = Map.of(
@@ -88,11 +93,19 @@ public class ProjectionEngine implements SmartLifecycle {
     private final Map<String, Timer> freshness = new ConcurrentHashMap<>();
     private final AtomicInteger generations = new AtomicInteger();
     private final Map<String, Long> checkpointedEvents = new ConcurrentHashMap<>();
+    private final AtomicBoolean checkpointing = new AtomicBoolean();
+    private final ExecutorService checkpointWriter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "statistics-checkpoint");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Generation live;
     private volatile Generation rebuilding;
     private volatile Instant lastCheckpoint = Instant.EPOCH;
     private volatile String checkpointId;
     private volatile boolean running;
+    private boolean pendingChanges;
+    private long nextCatchUpPublication;
     private Producer<String, byte[]> producer;
 
     public ProjectionEngine(KafkaProperties kafka, StatisticsProperties properties, CheckpointStore checkpoints,
@@ -153,7 +166,7 @@ public class ProjectionEngine implements SmartLifecycle {
         if (current != null) {
             current.stop();
             try {
-                checkpoint(current);
+                checkpointNow(current);
             } catch (RuntimeException e) {
                 log.warn("Final checkpoint failed ({}); the next start replays from the previous one", e.toString());
             }
@@ -255,8 +268,16 @@ public class ProjectionEngine implements SmartLifecycle {
         if (generation != live) {
             return;
         }
-        if (events > 0) {
-            publishChanges(generation);
+        // Catching up after a start or a rebuild, the feed reports once a second rather than every batch.
+        boolean catchingUp = generation.lag() > CATCHING_UP_LAG;
+        if (events > 0 || (pendingChanges && !catchingUp)) {
+            if (catchingUp && clock.millis() < nextCatchUpPublication) {
+                pendingChanges = true;
+            } else {
+                publishChanges(generation);
+                pendingChanges = false;
+                nextCatchUpPublication = clock.millis() + 1000;
+            }
         }
         boolean due = Duration.between(lastCheckpoint, clock.instant()).compareTo(properties.checkpointInterval()) >= 0;
         if (due && changedSinceCheckpoint(generation)) {
@@ -278,7 +299,14 @@ public class ProjectionEngine implements SmartLifecycle {
         log.info("Rebuild {} caught up and serves the figures now; {} stopped", rebuilt.name, old.name);
     }
 
+    /**
+     * Captures state and positions together at a batch boundary, then writes them in the background so that
+     * consumption goes on meanwhile; one checkpoint is written at a time.
+     */
     private void checkpoint(Generation generation) {
+        if (!checkpointing.compareAndSet(false, true)) {
+            return;
+        }
         Snapshot snapshot;
         Map<String, Long> offsets;
         long events = generation.appliedEvents();
@@ -289,9 +317,38 @@ public class ProjectionEngine implements SmartLifecycle {
         } finally {
             generation.lock.readLock().unlock();
         }
+        lastCheckpoint = clock.instant();
+        checkpointWriter.execute(() -> {
+            try {
+                checkpointId = checkpoints.save(snapshot, offsets);
+                checkpointedEvents.put(generation.name, events);
+            } catch (RuntimeException e) {
+                log.warn("Checkpoint failed ({}); the next one retries", e.toString());
+            } finally {
+                checkpointing.set(false);
+            }
+        });
+    }
+
+    /** The final checkpoint at shutdown: written before the service goes. */
+    private void checkpointNow(Generation generation) {
+        checkpointWriter.shutdown();
+        try {
+            checkpointWriter.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        generation.lock.readLock().lock();
+        Snapshot snapshot;
+        Map<String, Long> offsets;
+        try {
+            snapshot = generation.projection.snapshot();
+            offsets = generation.offsets();
+        } finally {
+            generation.lock.readLock().unlock();
+        }
         checkpointId = checkpoints.save(snapshot, offsets);
         lastCheckpoint = clock.instant();
-        checkpointedEvents.put(generation.name, events);
     }
 
     private void publishChanges(Generation generation) {

@@ -29,12 +29,13 @@ public final class Cube {
         this.selfAndAncestors = selfAndAncestors;
     }
 
-    public void apply(Delta delta, int sign) {
+    /** Adds {@code times} × the delta (negative to take it out) on its region and every region above. */
+    public void apply(Delta delta, int times) {
         for (String region : selfAndAncestors.apply(delta.region())) {
             cells.computeIfAbsent(region, r -> new EnumMap<>(Series.class))
                     .computeIfAbsent(delta.series(), s -> new HashMap<>())
                     .computeIfAbsent(delta.dims(), d -> new FlowSeries())
-                    .add(delta.date(), sign * delta.amount());
+                    .add(delta.date(), times * delta.amount());
             touched.add(new Touched(region, delta.series()));
         }
     }

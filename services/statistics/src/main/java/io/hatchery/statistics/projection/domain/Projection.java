@@ -60,8 +60,9 @@ public final class Projection {
 
     /** @param selfAndAncestors a statistical region and every region above it, up to the province */
     public Projection(Function<String, List<String>> selfAndAncestors) {
-        this.selfAndAncestors = selfAndAncestors;
-        this.cube = new Cube(selfAndAncestors);
+        Map<String, List<String>> chains = new HashMap<>();
+        this.selfAndAncestors = region -> chains.computeIfAbsent(region, selfAndAncestors);
+        this.cube = new Cube(this.selfAndAncestors);
     }
 
     /**
@@ -200,13 +201,24 @@ public final class Projection {
         return carrier == null ? null : carrier.kind();
     }
 
+    /** Replaces an entity's contribution, touching the cube only where old and new differ. */
     private void recontribute(String entity, List<Delta> now) {
         List<Delta> before = contributions.getOrDefault(entity, List.of());
         if (before.equals(now)) {
             return;
         }
-        before.forEach(delta -> cube.apply(delta, -1));
-        now.forEach(delta -> cube.apply(delta, 1));
+        Map<Delta, Integer> difference = new HashMap<>();
+        for (Delta delta : before) {
+            difference.merge(delta, -1, Integer::sum);
+        }
+        for (Delta delta : now) {
+            difference.merge(delta, 1, Integer::sum);
+        }
+        difference.forEach((delta, times) -> {
+            if (times != 0) {
+                cube.apply(delta, times);
+            }
+        });
         if (now.isEmpty()) {
             contributions.remove(entity);
         } else {

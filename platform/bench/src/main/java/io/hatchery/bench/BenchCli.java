@@ -1,0 +1,107 @@
+package io.hatchery.bench;
+
+import io.hatchery.contracts.ContractJson;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code ./hatchery bench <replay|latency|query|footprint> [--size S|M|L] [--seed N] [--seconds N]}: runs one
+ * benchmark on a private embedded broker and Mongo, prints its JSON result and a one-line summary.
+ */
+public final class BenchCli {
+
+    static final String USAGE = """
+            Usage: ./hatchery bench <benchmark> [--size S|M|L] [--seed N] [--seconds N]
+
+              replay      statistics replaying the synthetic province from offset 0, against a plain consumer
+                          and a Kafka Streams topology on the same data (events/s and ratios)
+              latency     registrations through the gateway at 50, 200 and 500/s until seen on the SSE stream
+              query       statistics queries at 100 and 500/s (p50, p99)
+              footprint   start time to healthy and memory of each service and of ./hatchery up
+
+            Sizes: S ≈ 100 k events, M ≈ 1 M, L ≈ 5 M. --seconds is the length of each fixed-rate run (20).
+            """;
+
+    private BenchCli() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, Path.of(System.getProperty("hatchery.home", ".")).toAbsolutePath().normalize()));
+    }
+
+    static int run(String[] args, Path home) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+            System.out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String name = args[0];
+        ProvinceGenerator.Size size = ProvinceGenerator.Size.S;
+        long seed = 2026;
+        int seconds = 20;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--size" -> size = ProvinceGenerator.Size.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
+                case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                default -> {
+                    System.err.println("Unknown option " + args[i] + "\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("benchmark", name);
+        result.put("size", size.name());
+        result.put("seed", seed);
+        result.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
+                        + System.getProperty("os.arch")));
+        result.put("started", LocalDateTime.now().withNano(0).toString());
+        Duration each = Duration.ofSeconds(seconds);
+        try (BenchEnvironment environment = new BenchEnvironment(home)) {
+            switch (name) {
+                case "replay" -> result.putAll(ReplayBenchmark.run(environment, size, seed));
+                case "latency" -> result.putAll(LatencyBenchmark.run(environment, List.of(50, 200, 500), each));
+                case "query" -> result.putAll(QueryBenchmark.run(environment, size, seed, List.of(100, 500), each));
+                case "footprint" -> result.putAll(FootprintBenchmark.run(environment));
+                default -> {
+                    System.err.println("Unknown benchmark " + name + "\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        System.out.println(ContractJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        System.out.println(summary(result));
+        return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    static String summary(Map<String, Object> result) {
+        String name = (String) result.get("benchmark");
+        return switch (name) {
+            case "replay" -> "replay %s: %s events; statistics %s ev/s = %s× raw consume (%s ev/s), %s× Kafka Streams (%s ev/s)"
+                    .formatted(result.get("size"), result.get("events"), result.get("statistics_events_per_s"),
+                            result.get("statistics_vs_raw"), result.get("raw_consume_events_per_s"),
+                            result.get("statistics_vs_kafka_streams"), result.get("kafka_streams_events_per_s"));
+            case "latency", "query" -> {
+                List<String> parts = new ArrayList<>();
+                for (Map<String, Object> run : (List<Map<String, Object>>) result.get("runs")) {
+                    Map<String, Object> latency = name.equals("latency")
+                            ? (Map<String, Object>) run.get("command_to_sse") : run;
+                    parts.add("%s/s (achieved %s): p50 %s ms, p99 %s ms%s".formatted(run.get("target_per_s"),
+                            run.get("achieved_per_s"), latency.get("p50_ms"), latency.get("p99_ms"),
+                            name.equals("latency") ? ", lost " + run.get("lost") : ", errors " + run.get("errors")));
+                }
+                yield name + ": " + String.join("; ", parts);
+            }
+            case "footprint" -> "footprint: " + result.get("services") + "; ./hatchery up " + result.get("hatchery_up");
+            default -> name;
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package io.hatchery.bench;
+
+import io.hatchery.contracts.kafka.CloudEventSerializer;
+import io.hatchery.devstack.EmbeddedKafka;
+import io.hatchery.devstack.EmbeddedMongo;
+import io.hatchery.devstack.FreePorts;
+import io.hatchery.devstack.LocalTokenIssuer;
+import io.hatchery.devstack.ServiceCatalog;
+import io.hatchery.devstack.ServiceProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * A private platform for one benchmark run: an embedded Kafka broker and Mongo server on free ports (data in a
+ * temporary directory), a token issuer, and services started from their packaged jars with production JVM
+ * settings (full JIT). Everything stops with {@link #close()}.
+ */
+final class BenchEnvironment implements AutoCloseable {
+
+    /** Production-like: the default tiered JIT, a bounded heap. */
+    static final List<String> SERVICE_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8");
+
+    final Path home;
+    final Path work;
+    final EmbeddedKafka kafka;
+    final EmbeddedMongo mongo;
+    final LocalTokenIssuer tokens = LocalTokenIssuer.generate();
+    private final Path publicKey;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+
+    BenchEnvironment(Path home) {
+        this.home = home;
+        try {
+            this.work = Files.createTempDirectory("hatchery-bench");
+            this.publicKey = work.resolve("jwt-public-key.pem");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tokens.writePublicKey(publicKey);
+        kafka = EmbeddedKafka.start(work.resolve("kafka"), FreePorts.pick(), Map.of());
+        mongo = EmbeddedMongo.inMemory(FreePorts.pick());
+    }
+
+    String adminToken() {
+        return tokens.issue("bench", List.of("PROVINCE_ADMIN"), "320000", Duration.ofHours(4));
+    }
+
+    /** Publishes generated events to their topics; returns how many. */
+    long publish(ProvinceGenerator generator) {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", kafka.bootstrapServers());
+        config.put("acks", "1");
+        config.put("linger.ms", "20");
+        config.put("batch.size", "262144");
+        config.put("compression.type", "lz4");
+        CloudEventSerializer serializer = new CloudEventSerializer();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new ByteArraySerializer())) {
+            long count = generator.generate(generated -> {
+                RecordHeaders headers = new RecordHeaders();
+                byte[] value = serializer.serialize(generated.topic(), headers, generated.event());
+                producer.send(new ProducerRecord<>(generated.topic(), null, generated.event().subject(), value,
+                        headers));
+            });
+            producer.flush();
+            return count;
+        }
+    }
+
+    /** Starts a service (and, for the gateway, routes to the given services) and waits until it is healthy. */
+    ServiceProcess start(String name, Map<String, String> extra) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("SPRING_MONGODB_URI", mongo.connectionString() + "/bench-" + name);
+        environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
+        environment.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+        environment.put("LOGGING_LEVEL_ROOT", "WARN");
+        environment.putAll(extra);
+        ServiceCatalog.Service service = name.equals("gateway") ? ServiceCatalog.GATEWAY
+                : ServiceCatalog.DOMAIN_SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        if (!service.isBuilt(home)) {
+            throw new IllegalStateException(name + " is not built: run ./mvnw -DskipTests package");
+        }
+        ServiceProcess process = ServiceProcess.start(name, service.jar(home), FreePorts.pick(), environment,
+                SERVICE_JVM, work.resolve("logs").resolve(name + ".log"));
+        processes.add(process);
+        try {
+            if (!process.awaitHealthy(Duration.ofSeconds(180))) {
+                throw new IllegalStateException(name + " did not become healthy; see " + process.logFile());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process;
+    }
+
+    /** Resident memory of a process in MB, from /proc (Linux). */
+    static long rssMegabytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(ServiceProcess::requestStop);
+        processes.forEach(process -> process.awaitStop(Duration.ofSeconds(20)));
+        kafka.close();
+        mongo.close();
+    }
+}

@@ -1,0 +1,82 @@
+package io.hatchery.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+import java.util.function.LongConsumer;
+
+/**
+ * Open-loop load: requests are issued on a fixed schedule whatever the answers' speed, and each latency is
+ * measured from the moment the request was due, so a slow server cannot hide its queueing (no coordinated
+ * omission).
+ */
+final class FixedRate {
+
+    private FixedRate() {
+    }
+
+    /** What one rate achieved. */
+    record Run(int rate, double achieved, List<Long> latenciesMicros, int errors, List<HttpResponse<String>> ok) {
+
+        Map<String, Object> summary() {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("target_per_s", rate);
+            summary.put("achieved_per_s", Stats.round(achieved));
+            summary.put("errors", errors);
+            summary.putAll(Stats.latencies(latenciesMicros));
+            return summary;
+        }
+    }
+
+    static Run run(HttpClient client, int rate, Duration duration, IntFunction<HttpRequest> request) {
+        return run(client, rate, duration, request, due -> { });
+    }
+
+    /** @param acknowledged told, in completion order, the due time (nanoTime) of every successful request */
+    static Run run(HttpClient client, int rate, Duration duration, IntFunction<HttpRequest> request,
+            LongConsumer acknowledged) {
+        int total = (int) (rate * duration.toMillis() / 1000);
+        long interval = 1_000_000_000L / rate;
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<HttpResponse<String>> ok = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            pending.add(client.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, error) -> {
+                        if (error != null || response.statusCode() >= 300) {
+                            errors.incrementAndGet();
+                        } else {
+                            latencies.add((System.nanoTime() - due) / 1000);
+                            ok.add(response);
+                            acknowledged.accept(due);
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(rate, total / seconds, latencies, errors.get(), ok);
+    }
+
+    static HttpClient client() {
+        return HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+}

@@ -1,0 +1,79 @@
+package io.hatchery.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every benchmark runs from the built jars at a tiny size and prints its JSON and summary: the long runs are for
+ * machines and people, this proves they still work.
+ */
+class BenchSmokeTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static String[] run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = BenchCli.run(args, Path.of(System.getProperty("hatchery.home")));
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(exit).isZero();
+        String output = captured.toString(StandardCharsets.UTF_8);
+        int summary = output.lastIndexOf('\n', output.length() - 2);
+        return new String[] {output.substring(0, summary), output.substring(summary + 1).trim()};
+    }
+
+    @Test
+    void replayComparesTheThreeConsumersOnTheSameEvents() {
+        String[] output = run("replay", "--size", "TINY");
+        JsonNode result = JSON.readTree(output[0]);
+
+        assertThat(result.get("events").asLong()).isGreaterThan(1000);
+        assertThat(result.get("raw_consume_events_per_s").asLong()).isPositive();
+        assertThat(result.get("kafka_streams_events_per_s").asLong()).isPositive();
+        assertThat(result.get("statistics_events_per_s").asLong()).isPositive();
+        assertThat(output[1]).startsWith("replay TINY:");
+    }
+
+    @Test
+    void latencyLosesNoCommand() {
+        JsonNode result = JSON.readTree(run("latency", "--seconds", "2")[0]);
+
+        for (JsonNode run : result.get("runs")) {
+            assertThat(run.get("lost").asLong()).isZero();
+            assertThat(run.get("command_errors").asInt()).isZero();
+            assertThat(run.get("command_to_sse").get("count").asInt()).isEqualTo(run.get("acknowledged").asInt());
+        }
+    }
+
+    @Test
+    void queriesAnswerAtFixedRates() {
+        JsonNode result = JSON.readTree(run("query", "--size", "TINY", "--seconds", "2")[0]);
+
+        assertThat(result.get("runs")).hasSize(2);
+        for (JsonNode run : result.get("runs")) {
+            assertThat(run.get("errors").asInt()).isZero();
+            assertThat(run.get("p99_ms").asDouble()).isPositive();
+        }
+    }
+
+    @Test
+    void footprintMeasuresEveryServiceAndTheWholePlatform() {
+        JsonNode result = JSON.readTree(run("footprint")[0]);
+
+        assertThat(result.get("services")).hasSize(4);
+        result.get("services").forEach(service -> assertThat(service.get("rss_mb").asLong()).isPositive());
+        assertThat(result.get("hatchery_up").get("start_to_ready_s").asDouble()).isPositive();
+    }
+}
