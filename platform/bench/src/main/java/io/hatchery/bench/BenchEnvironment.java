@@ -30,8 +30,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class BenchEnvironment implements AutoCloseable {
 
-    /** Production-like: the default tiered JIT, a bounded heap. */
-    static final List<String> SERVICE_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8");
+    /** Production-like: the default tiered JIT, a bounded heap; {@code HATCHERY_BENCH_SERVICE_JVM} adds options. */
+    static final List<String> SERVICE_JVM = serviceJvm();
+
+    private static List<String> serviceJvm() {
+        List<String> options = new ArrayList<>(List.of("-Xmx2g", "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8"));
+        String extra = System.getenv("HATCHERY_BENCH_SERVICE_JVM");
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return List.copyOf(options);
+    }
 
     final Path home;
     final Path work;

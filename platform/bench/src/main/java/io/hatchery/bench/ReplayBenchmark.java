@@ -44,6 +44,8 @@ final class ReplayBenchmark {
     static final List<String> TOPICS = List.of("hatchery.registry.carriers", "hatchery.registry.firms",
             "hatchery.funding.investments");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** One client for all status polls: a client per poll would cost the measured service CPU it needs. */
+    private static final HttpClient STATUS_CLIENT = HttpClient.newHttpClient();
 
     private ReplayBenchmark() {
     }
@@ -142,13 +144,13 @@ final class ReplayBenchmark {
                 }
                 return (applied - appliedAtFirst) / ((now - firstSeen) / 1e9);
             }
-            sleep(20);
+            sleep(100);
         }
     }
 
     static JsonNode status(ServiceProcess statistics, String token) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            HttpResponse<String> response = STATUS_CLIENT.send(HttpRequest.newBuilder(URI.create(
                     statistics.baseUrl() + "/api/statistics/admin/status")).header("Authorization", "Bearer " + token)
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(response.body());

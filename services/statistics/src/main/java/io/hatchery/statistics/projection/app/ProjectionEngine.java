@@ -279,7 +279,11 @@ public class ProjectionEngine implements SmartLifecycle {
                 nextCatchUpPublication = clock.millis() + 1000;
             }
         }
-        boolean due = Duration.between(lastCheckpoint, clock.instant()).compareTo(properties.checkpointInterval()) >= 0;
+        // While far behind (a first start, a replay), checkpoints come six times less often: writing the whole
+        // state every few seconds would slow the catching up more than a crash could cost.
+        Duration interval = catchingUp ? properties.checkpointInterval().multipliedBy(6)
+                : properties.checkpointInterval();
+        boolean due = Duration.between(lastCheckpoint, clock.instant()).compareTo(interval) >= 0;
         if (due && changedSinceCheckpoint(generation)) {
             checkpoint(generation);
         }
