@@ -97,6 +97,9 @@ final class BenchEnvironment implements AutoCloseable {
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
         environment.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
         environment.put("LOGGING_LEVEL_ROOT", "WARN");
+        // One instance per service: the in-process signal wakes the relay. The embedded Mongo answers change
+        // streams by scanning its whole oplog on every poll, which would measure the test server, not Hatchery.
+        environment.put("HATCHERY_MESSAGING_RELAY_CHANGE_STREAMS", "false");
         environment.putAll(extra);
         ServiceCatalog.Service service = name.equals("gateway") ? ServiceCatalog.GATEWAY
                 : ServiceCatalog.DOMAIN_SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();

@@ -9,7 +9,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -27,13 +29,15 @@ final class FixedRate {
     }
 
     /** What one rate achieved. */
-    record Run(int rate, double achieved, List<Long> latenciesMicros, int errors, List<HttpResponse<String>> ok) {
+    record Run(int rate, double achieved, List<Long> latenciesMicros, int errors, List<HttpResponse<String>> ok,
+            Map<String, Integer> errorKinds) {
 
         Map<String, Object> summary() {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("target_per_s", rate);
             summary.put("achieved_per_s", Stats.round(achieved));
             summary.put("errors", errors);
+            summary.put("error_kinds", errorKinds);
             summary.putAll(Stats.latencies(latenciesMicros));
             return summary;
         }
@@ -51,6 +55,7 @@ final class FixedRate {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<HttpResponse<String>> ok = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        Map<String, Integer> kinds = new ConcurrentHashMap<>();
         List<CompletableFuture<?>> pending = new ArrayList<>(total);
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
@@ -63,6 +68,8 @@ final class FixedRate {
                     .whenComplete((response, error) -> {
                         if (error != null || response.statusCode() >= 300) {
                             errors.incrementAndGet();
+                            kinds.merge(error != null ? rootCause(error).getClass().getSimpleName()
+                                    : "HTTP " + response.statusCode() + problemType(response.body()), 1, Integer::sum);
                         } else {
                             latencies.add((System.nanoTime() - due) / 1000);
                             ok.add(response);
@@ -72,7 +79,25 @@ final class FixedRate {
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Run(rate, total / seconds, latencies, errors.get(), ok);
+        return new Run(rate, total / seconds, latencies, errors.get(), ok, new TreeMap<>(kinds));
+    }
+
+    /** The problem type of an error response (RFC 9457), so that reports say which failure it was. */
+    private static String problemType(String body) {
+        int at = body == null ? -1 : body.indexOf("urn:hatchery:problem:");
+        if (at < 0) {
+            return "";
+        }
+        int end = body.indexOf('"', at);
+        return " " + body.substring(at + "urn:hatchery:problem:".length(), end < 0 ? body.length() : end);
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     static HttpClient client() {

@@ -55,17 +55,12 @@ final class LatencyBenchmark {
         ReplayBenchmark.sleep(500);
         List<Map<String, Object>> runs = new ArrayList<>();
         List<Long> acknowledgedDue = new CopyOnWriteArrayList<>();
+        // Warm-up (not reported): the services' JIT and connection pools settle before anything is measured.
+        FixedRate.run(client, 20, Duration.ofSeconds(10), i -> registration(gateway, token), acknowledgedDue::add);
         for (int rate : rates) {
             int from = acknowledgedDue.size();
-            FixedRate.Run run = FixedRate.run(client, rate, duration, i -> HttpRequest.newBuilder(URI.create(
-                            gateway.baseUrl() + "/api/registry/carriers"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"name":"基准众创空间","kind":"MAKER_SPACE","region":"%s",
-                             "operator":{"name":"运营","uscc":"91350100M000100Y43"},
-                             "establishedOn":"2020-01-01","totalArea":800,"incubationArea":600}""".formatted(REGION)))
-                    .build(), acknowledgedDue::add);
+            FixedRate.Run run = FixedRate.run(client, rate, duration, i -> registration(gateway, token),
+                    acknowledgedDue::add);
             long expected = baseline + acknowledgedDue.size();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (latest(seen) < expected && System.nanoTime() < deadline) {
@@ -82,6 +77,7 @@ final class LatencyBenchmark {
             summary.put("target_per_s", rate);
             summary.put("achieved_per_s", Stats.round(run.achieved()));
             summary.put("command_errors", run.errors());
+            summary.put("command_error_kinds", run.errorKinds());
             summary.put("acknowledged", run.ok().size());
             summary.put("command_response", Stats.latencies(run.latenciesMicros()));
             summary.put("lost", Math.max(0, expected - latest(seen)));
@@ -93,6 +89,17 @@ final class LatencyBenchmark {
         result.put("region", REGION);
         result.put("runs", runs);
         return result;
+    }
+
+    private static HttpRequest registration(ServiceProcess gateway, String token) {
+        return HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/registry/carriers"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"基准众创空间","kind":"MAKER_SPACE","region":"%s",
+                         "operator":{"name":"运营","uscc":"91350100M000100Y43"},
+                         "establishedOn":"2020-01-01","totalArea":800,"incubationArea":600}""".formatted(REGION)))
+                .build();
     }
 
     private static long latest(List<Seen> seen) {

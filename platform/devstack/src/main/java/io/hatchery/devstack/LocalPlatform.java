@@ -79,6 +79,11 @@ final class LocalPlatform {
         common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
         common.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
         common.put("SPRING_CONFIG_ADDITIONAL_LOCATION", deploymentConfiguration(home));
+        if (mongo != null) {
+            // Each service runs once here, so the relay's in-process signal wakes it; the embedded server answers
+            // a change stream by scanning its whole oplog on every poll, which grows slower with every write.
+            common.put("HATCHERY_MESSAGING_RELAY_CHANGE_STREAMS", "false");
+        }
 
         Map<String, String> gatewayEnvironment = new HashMap<>(common);
         for (ServiceCatalog.Service service : services) {
