@@ -83,7 +83,8 @@ final class FootprintBenchmark {
                 Thread.sleep(250);
             }
             long total = BenchEnvironment.rssMegabytes(launcher.pid());
-            for (ProcessHandle child : launcher.descendants().toList()) {
+            List<ProcessHandle> children = launcher.descendants().toList();
+            for (ProcessHandle child : children) {
                 total += BenchEnvironment.rssMegabytes(child.pid());
             }
             launcher.destroy();
@@ -94,7 +95,7 @@ final class FootprintBenchmark {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("start_to_ready_s", Stats.round(seconds));
             result.put("rss_total_mb", total);
-            result.put("processes", 1 + launcher.descendants().count());
+            result.put("processes", 1 + children.size());
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
