@@ -6,19 +6,27 @@ import io.hatchery.contracts.statistics.FiguresChanged;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-Sent-Events subscribers by region. Each batch's changes go to every subscriber whose region is the
- * changed region or lies above it, as one {@code figures} event listing them.
+ * changed region or lies above it, as one {@code figures} event listing them. Sending happens on the feed's own
+ * thread, so a slow client never holds up the projection that produced the changes.
  */
 @Component
 public class LiveFeed implements FigureFeed {
 
     private final RegionCatalog regions;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "statistics-live-feed");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private record Subscriber(String region, SseEmitter emitter) {
     }
@@ -50,6 +58,12 @@ public class LiveFeed implements FigureFeed {
 
     @Override
     public void publish(FiguresChanged changes) {
+        if (!subscribers.isEmpty()) {
+            sender.execute(() -> send(changes));
+        }
+    }
+
+    private void send(FiguresChanged changes) {
         for (Subscriber subscriber : subscribers) {
             List<FigureChange> relevant = changes.changes().stream()
                     .filter(change -> regions.isWithin(change.region(), subscriber.region())).toList();
