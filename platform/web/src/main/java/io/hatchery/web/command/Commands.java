@@ -64,6 +64,11 @@ public final class Commands {
         }
     }
 
+    /** The ETag of an aggregate: its version, which a client sends back as {@code If-Match}. */
+    public static String etag(Aggregate<?> aggregate) {
+        return "\"" + aggregate.version() + "\"";
+    }
+
     /** Parses an {@code If-Match} header ({@code "3"} or {@code 3}); null when absent. */
     public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

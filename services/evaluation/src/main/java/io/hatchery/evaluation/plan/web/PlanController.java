@@ -80,7 +80,7 @@ public class PlanController {
     public ResponseEntity<PlanView> draft(Actor actor, @Valid @RequestBody NewPlan body) {
         plans.validate(body.plan().content(), "plan.");
         Aggregate<Plan> plan = plans.draft(actor, body.id(), body.plan().content());
-        return ResponseEntity.created(URI.create("/api/evaluation/plans/" + plan.id())).eTag(etag(plan))
+        return ResponseEntity.created(URI.create("/api/evaluation/plans/" + plan.id())).eTag(Commands.etag(plan))
                 .body(PlanView.of(plan));
     }
 
@@ -124,10 +124,6 @@ public class PlanController {
     }
 
     private static ResponseEntity<PlanView> ok(Aggregate<Plan> plan) {
-        return ResponseEntity.ok().eTag(etag(plan)).body(PlanView.of(plan));
-    }
-
-    private static String etag(Aggregate<Plan> plan) {
-        return "\"" + plan.version() + "\"";
+        return ResponseEntity.ok().eTag(Commands.etag(plan)).body(PlanView.of(plan));
     }
 }

@@ -60,7 +60,7 @@ public class CarrierController {
         Aggregate<Carrier> carrier = carriers.register(actor, request.toRegistration(), idempotencyKey,
                 Idempotency.fingerprint(idempotencyKey, request));
         return ResponseEntity.created(URI.create("/api/registry/carriers/" + carrier.id()))
-                .eTag(etag(carrier)).body(CarrierView.of(carrier));
+                .eTag(Commands.etag(carrier)).body(CarrierView.of(carrier));
     }
 
     @GetMapping("/{id}")
@@ -157,10 +157,6 @@ public class CarrierController {
     }
 
     private static ResponseEntity<CarrierView> ok(Aggregate<Carrier> carrier) {
-        return ResponseEntity.ok().eTag(etag(carrier)).body(CarrierView.of(carrier));
-    }
-
-    private static String etag(Aggregate<Carrier> carrier) {
-        return "\"" + carrier.version() + "\"";
+        return ResponseEntity.ok().eTag(Commands.etag(carrier)).body(CarrierView.of(carrier));
     }
 }

@@ -59,8 +59,8 @@ public class FirmController {
         FirmView view = FirmView.of(registered.firm(), firms.today());
         URI location = URI.create("/api/registry/firms/" + registered.firm().id());
         return registered.created()
-                ? ResponseEntity.created(location).eTag(etag(registered.firm())).body(view)
-                : ResponseEntity.ok().location(location).eTag(etag(registered.firm())).body(view);
+                ? ResponseEntity.created(location).eTag(Commands.etag(registered.firm())).body(view)
+                : ResponseEntity.ok().location(location).eTag(Commands.etag(registered.firm())).body(view);
     }
 
     @GetMapping("/{id}")
@@ -145,10 +145,6 @@ public class FirmController {
     }
 
     private ResponseEntity<FirmView> ok(Aggregate<Firm> firm) {
-        return ResponseEntity.ok().eTag(etag(firm)).body(FirmView.of(firm, firms.today()));
-    }
-
-    private static String etag(Aggregate<Firm> firm) {
-        return "\"" + firm.version() + "\"";
+        return ResponseEntity.ok().eTag(Commands.etag(firm)).body(FirmView.of(firm, firms.today()));
     }
 }

@@ -311,20 +311,12 @@ public class ProjectionEngine implements SmartLifecycle {
         if (!checkpointing.compareAndSet(false, true)) {
             return;
         }
-        Snapshot snapshot;
-        Map<String, Long> offsets;
         long events = generation.appliedEvents();
-        generation.lock.readLock().lock();
-        try {
-            snapshot = generation.projection.snapshot();
-            offsets = generation.offsets();
-        } finally {
-            generation.lock.readLock().unlock();
-        }
+        Captured captured = capture(generation);
         lastCheckpoint = clock.instant();
         checkpointWriter.execute(() -> {
             try {
-                checkpointId = checkpoints.save(snapshot, offsets);
+                checkpointId = checkpoints.save(captured.snapshot(), captured.offsets());
                 checkpointedEvents.put(generation.name, events);
             } catch (RuntimeException e) {
                 log.warn("Checkpoint failed ({}); the next one retries", e.toString());
@@ -342,17 +334,22 @@ public class ProjectionEngine implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Captured captured = capture(generation);
+        checkpointId = checkpoints.save(captured.snapshot(), captured.offsets());
+        lastCheckpoint = clock.instant();
+    }
+
+    /** State and positions taken together, at one batch boundary. */
+    private record Captured(Snapshot snapshot, Map<String, Long> offsets) {
+    }
+
+    private static Captured capture(Generation generation) {
         generation.lock.readLock().lock();
-        Snapshot snapshot;
-        Map<String, Long> offsets;
         try {
-            snapshot = generation.projection.snapshot();
-            offsets = generation.offsets();
+            return new Captured(generation.projection.snapshot(), generation.offsets());
         } finally {
             generation.lock.readLock().unlock();
         }
-        checkpointId = checkpoints.save(snapshot, offsets);
-        lastCheckpoint = clock.instant();
     }
 
     private void publishChanges(Generation generation) {
