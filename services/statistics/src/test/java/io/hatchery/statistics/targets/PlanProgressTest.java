@@ -52,21 +52,34 @@ class PlanProgressTest {
             EventProbe.publish("hatchery.evaluation.plans", events.envelope(plan.planId(), plan.region(), plan));
         }
         Random random = new Random(320900);
+        int carriers = 0;
+        int firms = 0;
         for (String leaf : YANCHENG_LEAVES) {
             for (int i = 0; i < 2 + random.nextInt(4); i++) {
                 LocalDate registered = LocalDate.of(2022, 6, 1).plusDays(random.nextInt(1100));
                 CarrierKind kind = CarrierKind.values()[random.nextInt(CarrierKind.values().length)];
                 String carrier = events.carrier(kind, leaf, registered,
                         random.nextBoolean() ? CertificationLevel.PROVINCIAL : null, registered.plusDays(200));
+                carriers++;
                 for (int f = 0; f < random.nextInt(6); f++) {
                     LocalDate admitted = registered.plusDays(random.nextInt(500));
                     events.firm(carrier, leaf, admitted, random.nextBoolean() ? admitted.plusDays(400) : null);
+                    firms++;
                 }
             }
         }
         events.publish();
+        // Only this class admits firms in Yancheng; another may register a carrier there, never remove one.
+        int carriersPublished = carriers;
+        int firmsPublished = firms;
         await().atMost(Duration.ofSeconds(30)).until(() -> api.json("/api/statistics/plans").size() == 5
-                && api.json("/api/statistics/admin/status").get("lag").asLong() == 0);
+                && value("/api/statistics/regions/320900/indicators/carriers.count") >= carriersPublished
+                && value("/api/statistics/regions/320900/indicators/firms.admitted?from=2000-01-01&to=2099-12-31")
+                        == firmsPublished);
+    }
+
+    private long value(String path) {
+        return api.json(path).get("value").asLong();
     }
 
     private List<JsonNode> rows(String planId) {
