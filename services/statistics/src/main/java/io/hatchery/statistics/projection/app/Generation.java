@@ -156,22 +156,32 @@ final class Generation {
         int events = 0;
         lock.writeLock().lock();
         try {
-            for (ConsumerRecord<String, byte[]> record : records) {
-                EventEnvelope<?> event;
-                try {
-                    event = deserializer.deserialize(record.topic(), record.headers(), record.value());
-                } catch (MalformedEventException e) {
-                    listener.deadLetter(record, e);
-                    event = null;
-                }
-                if (event != null && !(event.data() instanceof UnknownEvent)) {
-                    if (projection.apply(record.topic(), event.subject(), event.aggregateVersion(), event.data())) {
-                        events++;
+            // Positions and freshness are kept per partition and batch, not per record: at replay rates the
+            // bookkeeping per record cost as much as decoding.
+            for (TopicPartition partition : records.partitions()) {
+                List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
+                Instant newestTime = null;
+                for (ConsumerRecord<String, byte[]> record : batch) {
+                    EventEnvelope<?> event;
+                    try {
+                        event = deserializer.deserialize(record.topic(), record.headers(), record.value());
+                    } catch (MalformedEventException e) {
+                        listener.deadLetter(record, e);
+                        event = null;
                     }
-                    lastEventTime = event.time();
-                    newest.put(record.topic(), event.time());
+                    if (event != null && !(event.data() instanceof UnknownEvent)) {
+                        if (projection.apply(record.topic(), event.subject(), event.aggregateVersion(),
+                                event.data())) {
+                            events++;
+                        }
+                        newestTime = event.time();
+                    }
                 }
-                positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                positions.put(partition, batch.get(batch.size() - 1).offset() + 1);
+                if (newestTime != null) {
+                    lastEventTime = newestTime;
+                    newest.merge(partition.topic(), newestTime, (a, b) -> a.isAfter(b) ? a : b);
+                }
             }
         } finally {
             lock.writeLock().unlock();

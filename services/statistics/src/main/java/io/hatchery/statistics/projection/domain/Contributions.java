@@ -189,6 +189,9 @@ public final class Contributions {
 
     private static void qualified(FirmFacts firm, Qualification type, Series incubating, Series ever,
             Function<String, CarrierKind> kindOfCarrier, List<Delta> deltas) {
+        if (firm.qualifications().isEmpty() || firm.incubations().isEmpty()) {
+            return;
+        }
         List<LocalDate[]> held = union(firm.qualifications().stream().filter(entry -> entry.type() == type)
                 .toList());
         if (held.isEmpty() || firm.incubations().isEmpty()) {

@@ -12,7 +12,17 @@ import io.hatchery.contracts.registry.CarrierKind;
  */
 public record Dims(CarrierKind kind, int level, int fromLevel, String tag) {
 
+    /** One instance per kind: firms' deltas are split by kind only, and there are hundreds of thousands. */
+    private static final Dims[] BY_KIND = new Dims[CarrierKind.values().length];
+    private static final Dims KIND_UNKNOWN = new Dims(null, 0, 0, null);
+
+    static {
+        for (CarrierKind kind : CarrierKind.values()) {
+            BY_KIND[kind.ordinal()] = new Dims(kind, 0, 0, null);
+        }
+    }
+
     public static Dims of(CarrierKind kind) {
-        return new Dims(kind, 0, 0, null);
+        return kind == null ? KIND_UNKNOWN : BY_KIND[kind.ordinal()];
     }
 }

@@ -1,25 +1,33 @@
 package io.hatchery.statistics.projection.domain;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
- * Flows of one cube cell by effective date, kept as monthly totals with the days of each month inside them. A
+ * Flows of one cube cell by effective date: the days that have a flow, in order, and the total of every month. A
  * stock at a date sums the months before it and the days of its own month up to it; a window sums its whole
  * months and the days at its edges. Reading costs a month per year of history rather than a day, which is what
  * lets province-wide figures over ten years answer in microseconds.
+ *
+ * <p>Days are kept sparsely, in two parallel arrays, because most cells of a county see a few flows a month: a
+ * 31-day array per month made the cube several times larger than the facts it is built from, and a replay spent
+ * its time allocating and collecting it.
  */
 public final class FlowSeries {
 
-    /** One month: its total, and its flows by day of month (index 0 = the 1st). */
-    private static final class Month {
-        long total;
-        final long[] days = new long[31];
-    }
+    private static final int[] NO_DAYS = {};
+    private static final long[] NO_FLOWS = {};
+    /** Room added at each end when the month range grows, so that a history growing month by month copies rarely. */
+    private static final int MONTHS_SLACK = 12;
 
-    private final NavigableMap<Integer, Month> months = new TreeMap<>();
+    /** Epoch days with a non-zero flow, ascending; {@code flows[i]} is the flow on {@code days[i]}. */
+    private int[] days = NO_DAYS;
+    private long[] flows = NO_FLOWS;
+    private int size;
+
+    /** Month totals: {@code totals[i]} is the total of month {@code firstMonth + i}; months outside hold 0. */
+    private long[] totals = NO_FLOWS;
+    private int firstMonth;
 
     private static int monthIndex(LocalDate date) {
         return date.getYear() * 12 + date.getMonthValue() - 1;
@@ -29,29 +37,22 @@ public final class FlowSeries {
         if (delta == 0) {
             return;
         }
-        int index = monthIndex(date);
-        Month month = months.computeIfAbsent(index, i -> new Month());
-        month.total += delta;
-        month.days[date.getDayOfMonth() - 1] += delta;
-        if (month.total == 0 && isEmpty(month)) {
-            months.remove(index);
+        int day = (int) date.toEpochDay();
+        int at = Arrays.binarySearch(days, 0, size, day);
+        if (at >= 0) {
+            flows[at] += delta;
+            if (flows[at] == 0) {
+                remove(at);
+            }
+        } else {
+            insert(-at - 1, day, delta);
         }
+        addToMonth(monthIndex(date), delta);
     }
 
     /** The stock at the end of {@code date}: every flow up to and including it. */
     public long stockAt(LocalDate date) {
-        int index = monthIndex(date);
-        long sum = 0;
-        for (Month month : months.headMap(index, false).values()) {
-            sum += month.total;
-        }
-        Month current = months.get(index);
-        if (current != null) {
-            for (int day = 0; day < date.getDayOfMonth(); day++) {
-                sum += current.days[day];
-            }
-        }
-        return sum;
+        return sumMonths(firstMonth, monthIndex(date) - 1) + sumDays(date.withDayOfMonth(1), date);
     }
 
     /** The sum of flows from {@code from} to {@code to}, both inclusive. */
@@ -61,28 +62,65 @@ public final class FlowSeries {
         }
         int first = monthIndex(from);
         int last = monthIndex(to);
+        if (first == last) {
+            return sumDays(from, to);
+        }
+        return sumDays(from, from.withDayOfMonth(from.lengthOfMonth())) + sumMonths(first + 1, last - 1)
+                + sumDays(to.withDayOfMonth(1), to);
+    }
+
+    private long sumMonths(int fromMonth, int toMonth) {
+        int start = Math.max(fromMonth - firstMonth, 0);
+        int end = Math.min(toMonth - firstMonth, totals.length - 1);
         long sum = 0;
-        for (Map.Entry<Integer, Month> entry : months.subMap(first, true, last, true).entrySet()) {
-            Month month = entry.getValue();
-            int startDay = entry.getKey() == first ? from.getDayOfMonth() - 1 : 0;
-            int endDay = entry.getKey() == last ? to.getDayOfMonth() - 1 : 30;
-            if (startDay == 0 && endDay == 30) {
-                sum += month.total;
-            } else {
-                for (int day = startDay; day <= endDay; day++) {
-                    sum += month.days[day];
-                }
-            }
+        for (int i = start; i <= end; i++) {
+            sum += totals[i];
         }
         return sum;
     }
 
-    private static boolean isEmpty(Month month) {
-        for (long day : month.days) {
-            if (day != 0) {
-                return false;
-            }
+    private long sumDays(LocalDate from, LocalDate to) {
+        int last = (int) to.toEpochDay();
+        int at = Arrays.binarySearch(days, 0, size, (int) from.toEpochDay());
+        long sum = 0;
+        for (int i = at >= 0 ? at : -at - 1; i < size && days[i] <= last; i++) {
+            sum += flows[i];
         }
-        return true;
+        return sum;
+    }
+
+    private void insert(int at, int day, long flow) {
+        if (size == days.length) {
+            int capacity = Math.max(4, size + (size >> 1));
+            days = Arrays.copyOf(days, capacity);
+            flows = Arrays.copyOf(flows, capacity);
+        }
+        System.arraycopy(days, at, days, at + 1, size - at);
+        System.arraycopy(flows, at, flows, at + 1, size - at);
+        days[at] = day;
+        flows[at] = flow;
+        size++;
+    }
+
+    private void remove(int at) {
+        System.arraycopy(days, at + 1, days, at, size - at - 1);
+        System.arraycopy(flows, at + 1, flows, at, size - at - 1);
+        size--;
+    }
+
+    private void addToMonth(int month, long delta) {
+        if (totals.length == 0) {
+            firstMonth = month - MONTHS_SLACK;
+            totals = new long[2 * MONTHS_SLACK + 1];
+        } else if (month < firstMonth) {
+            int grow = firstMonth - month + MONTHS_SLACK;
+            long[] wider = new long[totals.length + grow];
+            System.arraycopy(totals, 0, wider, grow, totals.length);
+            totals = wider;
+            firstMonth -= grow;
+        } else if (month >= firstMonth + totals.length) {
+            totals = Arrays.copyOf(totals, month - firstMonth + 1 + MONTHS_SLACK);
+        }
+        totals[month - firstMonth] += delta;
     }
 }

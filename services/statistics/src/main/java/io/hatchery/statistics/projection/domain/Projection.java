@@ -207,6 +207,12 @@ public final class Projection {
         if (before.equals(now)) {
             return;
         }
+        if (before.isEmpty()) {
+            // An entity's first contribution, the common case in a replay: nothing to net out.
+            now.forEach(delta -> cube.apply(delta, 1));
+            contributions.put(entity, now);
+            return;
+        }
         Map<Delta, Integer> difference = new HashMap<>();
         for (Delta delta : before) {
             difference.merge(delta, -1, Integer::sum);
