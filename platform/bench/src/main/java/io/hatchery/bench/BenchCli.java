@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code ./hatchery bench <replay|latency|query|footprint> [--size S|M|L] [--seed N] [--seconds N]}: runs one
- * benchmark on a private embedded broker and Mongo, prints its JSON result and a one-line summary.
+ * {@code ./hatchery bench <replay|latency|query|footprint|micro> [--size S|M|L] [--seed N] [--seconds N]}: runs
+ * one benchmark (on a private embedded broker and Mongo where it needs them), prints its JSON result and a one-line
+ * summary.
  */
 public final class BenchCli {
 
@@ -24,6 +25,8 @@ public final class BenchCli {
               latency     registrations through the gateway at 50, 200 and 500/s until seen on the SSE stream
               query       statistics queries at 100 and 500/s (p50, p99)
               footprint   start time to healthy and memory of each service and of ./hatchery up
+              micro       JMH micro-benchmarks of the projection's hot paths: event decode, delta
+                          computation, cube update, whole apply (--seconds: length of each iteration, 2)
 
             Sizes: S ≈ 100 k events, M ≈ 1 M, L ≈ 5 M. --seconds is the length of each fixed-rate run (20).
             """;
@@ -43,7 +46,7 @@ public final class BenchCli {
         String name = args[0];
         ProvinceGenerator.Size size = ProvinceGenerator.Size.S;
         long seed = 2026;
-        int seconds = 20;
+        Integer seconds = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--size" -> size = ProvinceGenerator.Size.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
@@ -57,13 +60,19 @@ public final class BenchCli {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("benchmark", name);
-        result.put("size", size.name());
-        result.put("seed", seed);
+        if (!name.equals("micro")) {
+            result.put("size", size.name());
+            result.put("seed", seed);
+        }
         result.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
                         + System.getProperty("os.arch")));
         result.put("started", LocalDateTime.now().withNano(0).toString());
-        Duration each = Duration.ofSeconds(seconds);
+        if (name.equals("micro")) {
+            result.putAll(MicroBenchmarks.run(home, seconds == null ? 2 : seconds));
+            return print(result);
+        }
+        Duration each = Duration.ofSeconds(seconds == null ? 20 : seconds);
         try (BenchEnvironment environment = new BenchEnvironment(home)) {
             switch (name) {
                 case "replay" -> result.putAll(ReplayBenchmark.run(environment, size, seed));
@@ -76,6 +85,10 @@ public final class BenchCli {
                 }
             }
         }
+        return print(result);
+    }
+
+    private static int print(Map<String, Object> result) {
         System.out.println(ContractJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         System.out.println(summary(result));
         return 0;
@@ -100,6 +113,9 @@ public final class BenchCli {
                 }
                 yield name + ": " + String.join("; ", parts);
             }
+            case "micro" -> "micro: " + String.join("; ", ((List<Map<String, Object>>) result.get("results")).stream()
+                    .map(score -> "%s %,d %s".formatted(score.get("name"), (Long) score.get("score"),
+                            score.get("unit"))).toList());
             case "footprint" -> "footprint: " + result.get("services") + "; ./hatchery up " + result.get("hatchery_up");
             default -> name;
         };

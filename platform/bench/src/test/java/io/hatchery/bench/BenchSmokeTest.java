@@ -78,4 +78,16 @@ class BenchSmokeTest {
         result.get("services").forEach(service -> assertThat(service.get("rss_mb").asLong()).isPositive());
         assertThat(result.get("hatchery_up").get("start_to_ready_s").asDouble()).isPositive();
     }
+
+    @Test
+    void microBenchmarksScoreEveryHotPath() {
+        String[] output = run("micro", "--seconds", "1");
+        JsonNode result = JSON.readTree(output[0]);
+
+        assertThat(result.get("results")).extracting(score -> score.get("name").asString()).containsExactlyInAnyOrder(
+                "EventDecodeBenchmark.decode", "DeltaComputationBenchmark.firm", "DeltaComputationBenchmark.carrier",
+                "CubeUpdateBenchmark.apply", "ProjectionApplyBenchmark.apply");
+        result.get("results").forEach(score -> assertThat(score.get("score").asLong()).isPositive());
+        assertThat(output[1]).startsWith("micro: ");
+    }
 }
