@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,14 +31,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class BenchEnvironment implements AutoCloseable {
 
-    /** Production-like: the default tiered JIT, a bounded heap; {@code HATCHERY_BENCH_SERVICE_JVM} adds options. */
-    static final List<String> SERVICE_JVM = serviceJvm();
-
-    private static List<String> serviceJvm() {
+    /**
+     * Production-like: the default tiered JIT, a bounded heap. {@code HATCHERY_BENCH_SERVICE_JVM} adds options to
+     * every service, {@code HATCHERY_BENCH_<NAME>_JVM} (e.g. {@code HATCHERY_BENCH_REGISTRY_JVM}) to one, such as a
+     * flight recording of the service being profiled.
+     */
+    static List<String> serviceJvm(String service) {
         List<String> options = new ArrayList<>(List.of("-Xmx2g", "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8"));
-        String extra = System.getenv("HATCHERY_BENCH_SERVICE_JVM");
-        if (extra != null && !extra.isBlank()) {
-            options.addAll(List.of(extra.trim().split("\\s+")));
+        for (String variable : List.of("HATCHERY_BENCH_SERVICE_JVM",
+                "HATCHERY_BENCH_" + service.toUpperCase(Locale.ROOT) + "_JVM")) {
+            String extra = System.getenv(variable);
+            if (extra != null && !extra.isBlank()) {
+                options.addAll(List.of(extra.trim().split("\\s+")));
+            }
         }
         return List.copyOf(options);
     }
@@ -107,7 +113,7 @@ final class BenchEnvironment implements AutoCloseable {
             throw new IllegalStateException(name + " is not built: run ./mvnw -DskipTests package");
         }
         ServiceProcess process = ServiceProcess.start(name, service.jar(home), FreePorts.pick(), environment,
-                SERVICE_JVM, work.resolve("logs").resolve(name + ".log"));
+                serviceJvm(name), work.resolve("logs").resolve(name + ".log"));
         processes.add(process);
         try {
             if (!process.awaitHealthy(Duration.ofSeconds(180))) {

@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,13 @@ final class FixedRate {
     private FixedRate() {
     }
 
-    /** What one rate achieved. */
+    /**
+     * What one rate achieved.
+     *
+     * @param latencyOfRequest per request number, its latency in µs, or -1 where it failed
+     */
     record Run(int rate, double achieved, List<Long> latenciesMicros, int errors, List<HttpResponse<String>> ok,
-            Map<String, Integer> errorKinds) {
+            Map<String, Integer> errorKinds, long[] latencyOfRequest) {
 
         Map<String, Object> summary() {
             Map<String, Object> summary = new LinkedHashMap<>();
@@ -57,9 +62,12 @@ final class FixedRate {
         AtomicInteger errors = new AtomicInteger();
         Map<String, Integer> kinds = new ConcurrentHashMap<>();
         List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        long[] latencyOfRequest = new long[total];
+        Arrays.fill(latencyOfRequest, -1);
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + i * interval;
+            int number = i;
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
@@ -71,7 +79,9 @@ final class FixedRate {
                             kinds.merge(error != null ? rootCause(error).getClass().getSimpleName()
                                     : "HTTP " + response.statusCode() + problemType(response.body()), 1, Integer::sum);
                         } else {
-                            latencies.add((System.nanoTime() - due) / 1000);
+                            long micros = (System.nanoTime() - due) / 1000;
+                            latencies.add(micros);
+                            latencyOfRequest[number] = micros;
                             ok.add(response);
                             acknowledged.accept(due);
                         }
@@ -79,7 +89,7 @@ final class FixedRate {
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Run(rate, total / seconds, latencies, errors.get(), ok, new TreeMap<>(kinds));
+        return new Run(rate, total / seconds, latencies, errors.get(), ok, new TreeMap<>(kinds), latencyOfRequest);
     }
 
     /** The problem type of an error response (RFC 9457), so that reports say which failure it was. */

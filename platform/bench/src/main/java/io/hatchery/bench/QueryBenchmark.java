@@ -64,14 +64,34 @@ final class QueryBenchmark {
         }
         List<Map<String, Object>> runs = new ArrayList<>();
         for (int rate : rates) {
-            runs.add(FixedRate.run(client, rate, duration,
-                    i -> request(statistics, token, queries.get(i % queries.size()))).summary());
+            FixedRate.Run run = FixedRate.run(client, rate, duration,
+                    i -> request(statistics, token, queries.get(i % queries.size())));
+            Map<String, Object> summary = run.summary();
+            summary.put("by_query", byQuery(queries, run.latencyOfRequest()));
+            runs.add(summary);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("events", published);
         result.put("query_mix", queries);
         result.put("runs", runs);
         return result;
+    }
+
+    /** p50 and p99 of each query of the mix, so that a tail can be traced to the query that makes it. */
+    private static Map<String, Object> byQuery(List<String> queries, long[] latencyOfRequest) {
+        Map<String, Object> byQuery = new LinkedHashMap<>();
+        for (int q = 0; q < queries.size(); q++) {
+            List<Long> latencies = new ArrayList<>();
+            for (int i = q; i < latencyOfRequest.length; i += queries.size()) {
+                if (latencyOfRequest[i] >= 0) {
+                    latencies.add(latencyOfRequest[i]);
+                }
+            }
+            Map<String, Object> stats = Stats.latencies(latencies);
+            stats.remove("p95_ms");
+            byQuery.put(queries.get(q), stats);
+        }
+        return byQuery;
     }
 
     private static HttpRequest request(ServiceProcess statistics, String token, String path) {

@@ -1,6 +1,8 @@
 package io.hatchery.contracts;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -74,7 +76,7 @@ public final class CloudEventAttributes {
                     required(headers, H_SOURCE),
                     required(headers, H_TYPE),
                     required(headers, H_SUBJECT),
-                    Instant.parse(required(headers, H_TIME)),
+                    parseTime(required(headers, H_TIME)),
                     headers.get(H_DATASCHEMA),
                     headers.get(H_REGION),
                     Long.parseLong(required(headers, H_AGGREGATE_VERSION)),
@@ -87,6 +89,50 @@ public final class CloudEventAttributes {
             }
             throw new MalformedEventException("unreadable CloudEvents attribute: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads an event time. Producers write {@code Instant.toString()} ({@code 2026-11-22T03:01:59.123456Z}), which
+     * is read here directly: {@code Instant.parse} costs a tenth of decoding an event. Any other form takes the
+     * general parser, with its errors.
+     */
+    public static Instant parseTime(String text) {
+        int length = text.length();
+        if (length < 20 || length == 21 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+                || text.charAt(length - 1) != 'Z' || (length > 20 && text.charAt(19) != '.')) {
+            return Instant.parse(text);
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int fraction = length > 20 ? digits(text, 20, length - 1) : 0;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month)
+                .lengthOfMonth() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+                || second > 59 || fraction < 0) {
+            return Instant.parse(text);
+        }
+        for (int i = length - 1; i < 29; i++) {
+            fraction *= 10;
+        }
+        long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second;
+        return Instant.ofEpochSecond(seconds, fraction);
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 when a character there is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public static String required(Map<String, String> headers, String name) {

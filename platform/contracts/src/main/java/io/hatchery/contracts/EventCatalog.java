@@ -6,11 +6,13 @@ import io.hatchery.contracts.registry.RegistryEvents;
 import io.hatchery.contracts.statistics.StatisticsEvents;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Every event type Hatchery knows, by logical name, with the JSON encoding of their data. Consumers look types up
@@ -20,6 +22,8 @@ public final class EventCatalog {
 
     private static final Map<String, EventType<?>> BY_NAME = index(RegistryEvents.ALL, EvaluationEvents.ALL,
             FundingEvents.ALL, StatisticsEvents.ALL);
+    /** A reader bound to each type's data class, so that decoding does not look the type up per event. */
+    private static final Map<String, ObjectReader> READERS = readers();
 
     private EventCatalog() {
     }
@@ -64,11 +68,17 @@ public final class EventCatalog {
             throw new MalformedEventException("event " + typeName + " has no data");
         }
         try {
-            return Optional.of(ContractJson.mapper().readValue(json, type.dataClass()));
+            return Optional.of(READERS.get(typeName).readValue(json));
         } catch (JacksonException e) {
             throw new MalformedEventException("data of " + typeName + " does not match its contract: "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    private static Map<String, ObjectReader> readers() {
+        Map<String, ObjectReader> readers = new HashMap<>();
+        BY_NAME.forEach((name, type) -> readers.put(name, ContractJson.mapper().readerFor(type.dataClass())));
+        return Map.copyOf(readers);
     }
 
     @SafeVarargs

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hatchery.contracts.registry.CarrierDesignated;
 import io.hatchery.contracts.registry.Designation;
 import io.hatchery.contracts.registry.RegistryEvents;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CloudEventAttributesTest {
@@ -52,5 +55,29 @@ class CloudEventAttributesTest {
 
         assertThatThrownBy(() -> CloudEventAttributes.fromHeaders(headers, event.data()))
                 .isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void eventTimesReadAsTheGeneralParserReadsThem() {
+        Random random = new Random(2026);
+        for (int i = 0; i < 20_000; i++) {
+            Instant time = Instant.ofEpochSecond(random.nextLong(-2_000_000_000L, 8_000_000_000L),
+                    switch (i % 4) {
+                        case 0 -> 0;
+                        case 1 -> random.nextInt(1000) * 1_000_000;
+                        case 2 -> random.nextInt(1_000_000) * 1000;
+                        default -> random.nextInt(1_000_000_000);
+                    });
+            assertThat(CloudEventAttributes.parseTime(time.toString())).isEqualTo(time);
+        }
+        assertThat(CloudEventAttributes.parseTime("2024-02-29T23:59:59.5Z")).isEqualTo(
+                Instant.parse("2024-02-29T23:59:59.5Z"));
+        assertThat(CloudEventAttributes.parseTime("2026-11-21T10:15:30+08:00")).isEqualTo(
+                Instant.parse("2026-11-21T02:15:30Z"));
+        for (String unreadable : List.of("2023-02-29T10:00:00Z", "2026-11-21T25:00:00Z",
+                "2026-13-01T10:15:30Z", "2026-11-21T10:1a:30Z", "2026-11-21 10:15:30Z", "")) {
+            assertThatThrownBy(() -> CloudEventAttributes.parseTime(unreadable)).as(unreadable)
+                    .isInstanceOf(DateTimeException.class);
+        }
     }
 }

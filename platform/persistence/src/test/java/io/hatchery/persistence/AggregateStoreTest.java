@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -178,6 +179,23 @@ class AggregateStoreTest {
         assertThat(outbox.aggregatesWithPendingEvents(10)).containsExactlyInAnyOrder("t7", "t8");
         outbox.markPublished("t7", List.of(pending.get(1).eventId()));
         assertThat(outbox.aggregatesWithPendingEvents(10)).containsExactly("t8");
+    }
+
+    @Test
+    void severalAggregatesAreReadAndMarkedInOneGo() {
+        store.create("t10", thing("a"), List.of(designated("t10"), designated("t10")), context, null);
+        store.create("t11", thing("b"), List.of(designated("t11")), context, null);
+        store.create("t12", thing("c"), List.of(designated("t12")), context, null);
+
+        Map<String, List<OutboxEntry>> pending = outbox.pendingEvents(List.of("t10", "t11", "t13"));
+
+        assertThat(pending).containsOnlyKeys("t10", "t11");
+        assertThat(pending.get("t10")).extracting(OutboxEntry::aggregateVersion).containsExactly(1L, 2L);
+        outbox.markPublished(Map.of("t10", List.of(pending.get("t10").get(0).eventId()),
+                "t11", pending.get("t11").stream().map(OutboxEntry::eventId).toList()));
+        assertThat(outbox.pendingEvents("t10")).extracting(OutboxEntry::aggregateVersion).containsExactly(2L);
+        assertThat(outbox.pendingEvents("t11")).isEmpty();
+        assertThat(outbox.pendingEvents("t12")).hasSize(1);
     }
 
     @Test

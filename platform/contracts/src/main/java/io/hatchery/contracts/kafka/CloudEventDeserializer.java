@@ -33,10 +33,11 @@ public class CloudEventDeserializer implements Deserializer<EventEnvelope<?>> {
         return CloudEventAttributes.fromHeaders(attributes, payload);
     }
 
+    /** The CloudEvents attributes ({@code ce_*} headers); other headers, such as the plain W3C trace, are not read. */
     public static Map<String, String> readHeaders(Headers headers) {
-        Map<String, String> attributes = new HashMap<>();
+        Map<String, String> attributes = new HashMap<>(32);
         for (Header header : headers) {
-            if (header.value() != null) {
+            if (header.value() != null && header.key().startsWith("ce_")) {
                 attributes.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
             }
         }

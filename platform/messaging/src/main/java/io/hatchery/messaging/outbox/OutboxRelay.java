@@ -266,18 +266,22 @@ public class OutboxRelay implements SmartLifecycle, OutboxSignal {
         }
         Map<Pending, List<OutboxEntry>> entries = new LinkedHashMap<>();
         Map<Pending, List<Future<RecordMetadata>>> acks = new LinkedHashMap<>();
-        for (Pending pending : batch) {
-            OutboxStore store = stores.get(pending.collection());
-            List<OutboxEntry> events = store == null ? List.of() : store.pendingEvents(pending.aggregateId());
-            if (events.isEmpty()) {
-                continue;
+        for (Map.Entry<String, List<Pending>> inCollection : byCollection(batch).entrySet()) {
+            OutboxStore store = stores.get(inCollection.getKey());
+            Map<String, List<OutboxEntry>> pending = store == null ? Map.of()
+                    : store.pendingEvents(inCollection.getValue().stream().map(Pending::aggregateId).toList());
+            for (Pending aggregate : inCollection.getValue()) {
+                List<OutboxEntry> events = pending.getOrDefault(aggregate.aggregateId(), List.of());
+                if (events.isEmpty()) {
+                    continue;
+                }
+                entries.put(aggregate, events);
+                List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
+                for (OutboxEntry event : events) {
+                    sent.add(producer.send(toRecord(event)));
+                }
+                acks.put(aggregate, sent);
             }
-            entries.put(pending, events);
-            List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
-            for (OutboxEntry event : events) {
-                sent.add(producer.send(toRecord(event)));
-            }
-            acks.put(pending, sent);
         }
         for (Map.Entry<Pending, List<Future<RecordMetadata>>> sent : acks.entrySet()) {
             for (Future<RecordMetadata> ack : sent.getValue()) {
@@ -290,14 +294,26 @@ public class OutboxRelay implements SmartLifecycle, OutboxSignal {
         }
         afterSendHook.run();
         Instant now = clock.instant();
-        for (Map.Entry<Pending, List<OutboxEntry>> done : entries.entrySet()) {
-            List<UUID> ids = done.getValue().stream().map(OutboxEntry::eventId).toList();
-            stores.get(done.getKey().collection()).markPublished(done.getKey().aggregateId(), ids);
-            for (OutboxEntry event : done.getValue()) {
+        Map<String, Map<String, List<UUID>>> publishedByCollection = new LinkedHashMap<>();
+        entries.forEach((aggregate, events) -> publishedByCollection.computeIfAbsent(aggregate.collection(),
+                c -> new LinkedHashMap<>()).put(aggregate.aggregateId(), events.stream().map(OutboxEntry::eventId)
+                .toList()));
+        publishedByCollection.forEach((collection, ids) -> stores.get(collection).markPublished(ids));
+        for (List<OutboxEntry> events : entries.values()) {
+            for (OutboxEntry event : events) {
                 publishLatency.record(Duration.between(event.time(), now));
             }
-            published.increment(ids.size());
+            published.increment(events.size());
         }
+    }
+
+    /** A batch grouped by collection, each aggregate once, in the order they were queued. */
+    private static Map<String, List<Pending>> byCollection(List<Pending> batch) {
+        Map<String, List<Pending>> grouped = new LinkedHashMap<>();
+        for (Pending pending : new LinkedHashSet<>(batch)) {
+            grouped.computeIfAbsent(pending.collection(), c -> new ArrayList<>()).add(pending);
+        }
+        return grouped;
     }
 
     private ProducerRecord<String, byte[]> toRecord(OutboxEntry event) {

@@ -1,5 +1,6 @@
 package io.hatchery.statistics.projection.app;
 
+import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.MalformedEventException;
 import io.hatchery.contracts.UnknownEvent;
@@ -9,8 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -27,12 +33,19 @@ import org.slf4j.LoggerFactory;
  * One projection with the consumer that feeds it: every partition of the domain topics assigned directly (each
  * replica reads everything; there is no consumer group to rebalance), positions kept here, next to the state they
  * produced, so that a checkpoint holds both at the same instant.
+ *
+ * <p>Two threads form a pipeline: the reader polls and decodes, the applier applies decoded batches to the
+ * projection. Decoding is about half of the work per event, so on two cores or more a replay runs nearly twice as
+ * fast as on one thread. Positions move only when a batch has been applied; the reader may be up to
+ * {@link #QUEUED_BATCHES} batches ahead, and those are simply read again after a crash.
  */
 final class Generation {
 
     private static final Logger log = LoggerFactory.getLogger(Generation.class);
     private static final long PARTITION_REFRESH_MS = 5_000;
     private static final long LAG_REFRESH_MS = 500;
+    private static final int QUEUED_BATCHES = 2;
+    private static final long IDLE_MS = 200;
 
     /** What the engine does with each applied batch and with records it cannot read. */
     interface Listener {
@@ -43,6 +56,14 @@ final class Generation {
         void freshness(String topic, Instant eventTime);
     }
 
+    /** One event, decoded, as the projection takes it. */
+    private record Decoded(String topic, String subject, long version, DomainEvent data) {
+    }
+
+    /** A poll's worth of decoded events, the next offset of each partition it covers and its newest times. */
+    private record Batch(List<Decoded> events, Map<TopicPartition, Long> nextOffsets, Map<String, Instant> newest) {
+    }
+
     final String name;
     final Projection projection;
     final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -50,10 +71,10 @@ final class Generation {
     private final List<String> topics;
     private final Map<String, Long> startOffsets;
     private final Listener listener;
+    /** Next offset per partition of what has been applied; guarded by {@link #lock}. */
     private final Map<TopicPartition, Long> positions = new HashMap<>();
     private final CloudEventDeserializer deserializer = new CloudEventDeserializer();
-    /** The newest event time per topic in the current batch: freshness is recorded once per batch and topic. */
-    private final Map<String, Instant> newest = new HashMap<>();
+    private final BlockingQueue<Batch> decoded = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final AtomicLong applied = new AtomicLong();
     private volatile boolean running = true;
     private volatile boolean caughtUp;
@@ -61,7 +82,8 @@ final class Generation {
     private volatile Throwable failure;
     private volatile Instant lastEventTime;
     private long nextLagCheck;
-    private Thread thread;
+    private Thread reader;
+    private Thread applier;
 
     /** @param startOffsets next offset per "topic:partition" (from a checkpoint); others start at 0 */
     Generation(String name, Projection projection, Map<String, Long> startOffsets, List<String> topics,
@@ -75,23 +97,28 @@ final class Generation {
     }
 
     void start() {
-        thread = new Thread(this::run, "statistics-projection-" + name);
-        thread.setDaemon(true);
-        thread.start();
+        reader = new Thread(this::read, "statistics-reader-" + name);
+        applier = new Thread(this::applyBatches, "statistics-projection-" + name);
+        reader.setDaemon(true);
+        applier.setDaemon(true);
+        applier.start();
+        reader.start();
     }
 
     void stop() {
         running = false;
-        if (thread != null && thread != Thread.currentThread()) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        for (Thread thread : new Thread[] {reader, applier}) {
+            if (thread != null && thread != Thread.currentThread()) {
+                try {
+                    thread.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
 
-    private void run() {
+    private void read() {
         try (Consumer<String, byte[]> consumer = consumers.get()) {
             long nextRefresh = 0;
             while (running) {
@@ -104,26 +131,59 @@ final class Generation {
                         Thread.sleep(500);
                         continue;
                     }
-                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                    int events = apply(records);
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(IDLE_MS));
+                    if (!records.isEmpty()) {
+                        handOver(decode(records));
+                    }
                     updateLag(consumer, records.isEmpty());
-                    listener.applied(this, events);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (RuntimeException e) {
                     log.warn("Projection {} could not read its topics ({}); retrying", name, e.toString());
                     sleepQuietly(1000);
+                    // Read again from what has been applied: a poll that failed halfway is not lost, and what
+                    // is read twice the projection recognises by its version.
+                    consumer.assign(List.of());
                     nextRefresh = 0;
                 }
             }
         } catch (RuntimeException | Error e) {
-            failure = e;
-            log.error("Projection {} stopped: {}", name, e.toString(), e);
+            fail(e);
         }
     }
 
-    /** Assigns every partition of the topics, new ones from their checkpointed offset or the beginning. */
+    /** Queues a batch for the applier, waiting while it is behind rather than reading further ahead. */
+    private void handOver(Batch batch) throws InterruptedException {
+        boolean queued = false;
+        while (running && !queued) {
+            queued = decoded.offer(batch, IDLE_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void applyBatches() {
+        try {
+            while (running) {
+                Batch batch = decoded.poll(IDLE_MS, TimeUnit.MILLISECONDS);
+                listener.applied(this, batch == null ? 0 : apply(batch));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Throwable e) {
+        failure = e;
+        running = false;
+        log.error("Projection {} stopped: {}", name, e.toString(), e);
+    }
+
+    /**
+     * Assigns every partition of the topics; new ones start from their applied position, their checkpointed
+     * offset or the beginning. Partitions assigned before keep the reader's position.
+     */
     private void assign(Consumer<String, byte[]> consumer) {
         List<TopicPartition> all = new ArrayList<>();
         for (String topic : topics) {
@@ -132,67 +192,82 @@ final class Generation {
                 partitions.forEach(info -> all.add(new TopicPartition(topic, info.partition())));
             }
         }
-        if (all.size() == consumer.assignment().size() && consumer.assignment().containsAll(all)) {
+        Set<TopicPartition> before = consumer.assignment();
+        if (all.size() == before.size() && before.containsAll(all)) {
             return;
         }
+        Set<TopicPartition> kept = new HashSet<>(before);
         consumer.assign(all);
         for (TopicPartition partition : all) {
-            long offset;
-            lock.readLock().lock();
-            try {
-                offset = positions.getOrDefault(partition, startOffsets.getOrDefault(key(partition), 0L));
-            } finally {
-                lock.readLock().unlock();
+            if (!kept.contains(partition)) {
+                consumer.seek(partition, appliedPosition(partition));
             }
-            consumer.seek(partition, offset);
         }
         log.info("Projection {} reads {} partitions of {}", name, all.size(), topics);
     }
 
-    private int apply(ConsumerRecords<String, byte[]> records) {
-        if (records.isEmpty()) {
-            return 0;
+    private long appliedPosition(TopicPartition partition) {
+        lock.readLock().lock();
+        try {
+            return positions.getOrDefault(partition, startOffsets.getOrDefault(key(partition), 0L));
+        } finally {
+            lock.readLock().unlock();
         }
+    }
+
+    /** Decodes a poll on the reader thread; records that break their contract go to the dead letters here. */
+    private Batch decode(ConsumerRecords<String, byte[]> records) {
+        List<Decoded> events = new ArrayList<>(records.count());
+        Map<TopicPartition, Long> nextOffsets = new HashMap<>();
+        Map<String, Instant> newest = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
+            Instant newestTime = null;
+            for (ConsumerRecord<String, byte[]> record : batch) {
+                EventEnvelope<?> event;
+                try {
+                    event = deserializer.deserialize(record.topic(), record.headers(), record.value());
+                } catch (MalformedEventException e) {
+                    listener.deadLetter(record, e);
+                    continue;
+                }
+                if (!(event.data() instanceof UnknownEvent)) {
+                    events.add(new Decoded(record.topic(), event.subject(), event.aggregateVersion(), event.data()));
+                    newestTime = event.time();
+                }
+            }
+            nextOffsets.put(partition, batch.get(batch.size() - 1).offset() + 1);
+            if (newestTime != null) {
+                newest.merge(partition.topic(), newestTime, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return new Batch(events, nextOffsets, newest);
+    }
+
+    /** Applies a batch and moves the positions it covers, together, under the write lock. */
+    private int apply(Batch batch) {
         int events = 0;
         lock.writeLock().lock();
         try {
-            // Positions and freshness are kept per partition and batch, not per record: at replay rates the
-            // bookkeeping per record cost as much as decoding.
-            for (TopicPartition partition : records.partitions()) {
-                List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
-                Instant newestTime = null;
-                for (ConsumerRecord<String, byte[]> record : batch) {
-                    EventEnvelope<?> event;
-                    try {
-                        event = deserializer.deserialize(record.topic(), record.headers(), record.value());
-                    } catch (MalformedEventException e) {
-                        listener.deadLetter(record, e);
-                        event = null;
-                    }
-                    if (event != null && !(event.data() instanceof UnknownEvent)) {
-                        if (projection.apply(record.topic(), event.subject(), event.aggregateVersion(),
-                                event.data())) {
-                            events++;
-                        }
-                        newestTime = event.time();
-                    }
-                }
-                positions.put(partition, batch.get(batch.size() - 1).offset() + 1);
-                if (newestTime != null) {
-                    lastEventTime = newestTime;
-                    newest.merge(partition.topic(), newestTime, (a, b) -> a.isAfter(b) ? a : b);
+            for (Decoded event : batch.events()) {
+                if (projection.apply(event.topic(), event.subject(), event.version(), event.data())) {
+                    events++;
                 }
             }
+            positions.putAll(batch.nextOffsets());
         } finally {
             lock.writeLock().unlock();
         }
-        newest.forEach(listener::freshness);
-        newest.clear();
+        batch.newest().values().stream().max(Instant::compareTo).ifPresent(time -> lastEventTime = time);
+        batch.newest().forEach(listener::freshness);
         applied.addAndGet(events);
         return events;
     }
 
-    /** Asks the broker for the end offsets at most twice a second, and whenever a poll came back empty. */
+    /**
+     * Asks the broker for the end offsets at most twice a second, and whenever a poll came back empty. The lag
+     * counts what is not applied yet, including decoded batches waiting for the applier.
+     */
     private void updateLag(Consumer<String, byte[]> consumer, boolean idle) {
         long now = System.currentTimeMillis();
         if (!idle && now < nextLagCheck) {
@@ -202,7 +277,7 @@ final class Generation {
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(5));
         long behind = 0;
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-            behind += Math.max(0, end.getValue() - consumer.position(end.getKey()));
+            behind += Math.max(0, end.getValue() - appliedPosition(end.getKey()));
         }
         lag = behind;
         if (idle && behind == 0) {
@@ -242,7 +317,7 @@ final class Generation {
     }
 
     boolean isAlive() {
-        return thread != null && thread.isAlive();
+        return reader != null && reader.isAlive() && applier.isAlive();
     }
 
     private static void sleepQuietly(long millis) {

@@ -2,6 +2,7 @@ package io.hatchery.statistics.projection.domain;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ public final class Cube {
 
     private final Function<String, List<String>> selfAndAncestors;
     private final Map<String, Map<Series, Map<Dims, FlowSeries>>> cells = new HashMap<>();
-    private final Set<Touched> touched = new HashSet<>();
+    /** Series changed per region since the last drain; an enum set per region, so that booking allocates nothing. */
+    private final Map<String, Set<Series>> touched = new HashMap<>();
 
     /** A region and series whose figures changed. */
     public record Touched(String region, Series series) {
@@ -36,7 +38,7 @@ public final class Cube {
                     .computeIfAbsent(delta.series(), s -> new HashMap<>())
                     .computeIfAbsent(delta.dims(), d -> new FlowSeries())
                     .add(delta.date(), times * delta.amount());
-            touched.add(new Touched(region, delta.series()));
+            touched.computeIfAbsent(region, r -> EnumSet.noneOf(Series.class)).add(delta.series());
         }
     }
 
@@ -64,7 +66,8 @@ public final class Cube {
 
     /** What changed since the last call, and forgets it. */
     public Set<Touched> drainTouched() {
-        Set<Touched> changed = Set.copyOf(touched);
+        Set<Touched> changed = new HashSet<>();
+        touched.forEach((region, series) -> series.forEach(one -> changed.add(new Touched(region, one))));
         touched.clear();
         return changed;
     }

@@ -52,21 +52,36 @@ public final class FlowSeries {
 
     /** The stock at the end of {@code date}: every flow up to and including it. */
     public long stockAt(LocalDate date) {
-        return sumMonths(firstMonth, monthIndex(date) - 1) + sumDays(date.withDayOfMonth(1), date);
+        int month = monthIndex(date);
+        if (isLastOfMonth(date)) {
+            return sumMonths(firstMonth, month);
+        }
+        return sumMonths(firstMonth, month - 1) + sumDays(date.withDayOfMonth(1), date);
     }
 
-    /** The sum of flows from {@code from} to {@code to}, both inclusive. */
+    /**
+     * The sum of flows from {@code from} to {@code to}, both inclusive. Months the window covers whole, as the
+     * windows of plans and year-end stocks do, are read from their totals.
+     */
     public long flowBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return 0;
         }
         int first = monthIndex(from);
         int last = monthIndex(to);
+        boolean wholeFirst = from.getDayOfMonth() == 1;
+        boolean wholeLast = isLastOfMonth(to);
         if (first == last) {
-            return sumDays(from, to);
+            return wholeFirst && wholeLast ? sumMonths(first, first) : sumDays(from, to);
         }
-        return sumDays(from, from.withDayOfMonth(from.lengthOfMonth())) + sumMonths(first + 1, last - 1)
-                + sumDays(to.withDayOfMonth(1), to);
+        long sum = sumMonths(first + 1, last - 1);
+        sum += wholeFirst ? sumMonths(first, first) : sumDays(from, from.withDayOfMonth(from.lengthOfMonth()));
+        sum += wholeLast ? sumMonths(last, last) : sumDays(to.withDayOfMonth(1), to);
+        return sum;
+    }
+
+    private static boolean isLastOfMonth(LocalDate date) {
+        return date.getDayOfMonth() == date.lengthOfMonth();
     }
 
     private long sumMonths(int fromMonth, int toMonth) {
