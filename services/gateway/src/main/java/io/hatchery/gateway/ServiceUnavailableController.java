@@ -1,6 +1,9 @@
 package io.hatchery.gateway;
 
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,8 +17,14 @@ import org.springframework.web.server.ServerWebExchange;
 @RestController
 public class ServiceUnavailableController {
 
+    private static final Logger log = LoggerFactory.getLogger(ServiceUnavailableController.class);
+
     @RequestMapping("/fallback/{service}")
     public ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
+        if (log.isDebugEnabled()) {
+            Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+            log.debug("{} answered by the fallback: {}", service, cause == null ? "no cause recorded" : cause.toString());
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "the " + service + " service did not answer; retry later (writes with the same Idempotency-Key are"
                         + " applied at most once)");
