@@ -1,7 +1,5 @@
 package io.hatchery.statistics.microbench;
 
-import io.hatchery.contracts.region.Region;
-import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.Qualification;
 import io.hatchery.statistics.projection.domain.CarrierFacts;
@@ -28,8 +26,7 @@ import java.util.Random;
 final class SyntheticFacts {
 
     private final Random random;
-    private final List<String> counties = RegionCatalog.national().selfAndDescendants(SyntheticProvince.PROVINCE)
-            .stream().filter(region -> region.level().isStatisticalLeaf()).map(Region::code).toList();
+    private final List<String> counties = SyntheticProvince.counties();
     private final List<CarrierFacts> carriers = new ArrayList<>();
     private final List<FirmFacts> firms = new ArrayList<>();
     private final Map<String, CarrierKind> kinds = new HashMap<>();

@@ -47,8 +47,7 @@ final class SyntheticProvince {
 
     private SyntheticProvince(long seed) {
         this.random = new Random(seed);
-        this.counties = REGIONS.selfAndDescendants(PROVINCE).stream()
-                .filter(region -> region.level().isStatisticalLeaf()).map(Region::code).toList();
+        this.counties = counties();
     }
 
     /** Exactly {@code events} deliveries, carriers each followed by their firms. */
@@ -58,6 +57,12 @@ final class SyntheticProvince {
             province.carrier("carrier-" + carrier);
         }
         return List.copyOf(province.deliveries.subList(0, events));
+    }
+
+    /** The province's statistical regions: its counties and districts. */
+    static List<String> counties() {
+        return REGIONS.selfAndDescendants(PROVINCE).stream().filter(region -> region.level().isStatisticalLeaf())
+                .map(Region::code).toList();
     }
 
     /** A county, its city and the province: what the statistics service gets from the division table. */
