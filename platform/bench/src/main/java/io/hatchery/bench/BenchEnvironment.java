@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +96,19 @@ final class BenchEnvironment implements AutoCloseable {
             producer.flush();
             return count;
         }
+    }
+
+    /**
+     * CPU time used so far by each service started here, and by this JVM as "harness" (broker, Mongo server and
+     * load generator), in the order they started.
+     */
+    Map<String, Duration> cpuTimes() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        for (ServiceProcess process : processes) {
+            times.put(process.name(), process.cpuTime());
+        }
+        times.put("harness", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        return times;
     }
 
     /** Starts a service (and, for the gateway, routes to the given services) and waits until it is healthy. */

@@ -41,7 +41,11 @@ final class LatencyBenchmark {
     private LatencyBenchmark() {
     }
 
-    static Map<String, Object> run(BenchEnvironment environment, List<Integer> rates, Duration duration) {
+    /** Registrations per second while the services warm up: enough to get the hot paths compiled. */
+    private static final int WARMUP_RATE = 100;
+
+    static Map<String, Object> run(BenchEnvironment environment, List<Integer> rates, Duration duration,
+            Duration warmup) {
         ServiceProcess registry = environment.start("registry", Map.of());
         ServiceProcess statistics = environment.start("statistics", Map.of());
         ServiceProcess gateway = environment.start("gateway", Map.of(
@@ -55,12 +59,17 @@ final class LatencyBenchmark {
         ReplayBenchmark.sleep(500);
         List<Map<String, Object>> runs = new ArrayList<>();
         List<Long> acknowledgedDue = new CopyOnWriteArrayList<>();
-        // Warm-up (not reported): the services' JIT and connection pools settle before anything is measured.
-        FixedRate.run(client, 20, Duration.ofSeconds(10), i -> registration(gateway, token), acknowledgedDue::add);
+        // Warm-up (not reported): the services' JIT and connection pools settle before anything is measured. A
+        // first gentle run lets the pools open before the JIT-cold services see the warm-up rate.
+        FixedRate.run(client, 20, Duration.ofSeconds(Math.min(10, warmup.toSeconds())),
+                i -> registration(gateway, token), acknowledgedDue::add);
+        FixedRate.run(client, WARMUP_RATE, warmup, i -> registration(gateway, token), acknowledgedDue::add);
         for (int rate : rates) {
             int from = acknowledgedDue.size();
+            CpuUse cpu = CpuUse.from(environment);
             FixedRate.Run run = FixedRate.run(client, rate, duration, i -> registration(gateway, token),
                     acknowledgedDue::add);
+            Map<String, Object> cpuUse = cpu.until(run.latencyOfRequest().length);
             long expected = baseline + acknowledgedDue.size();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (latest(seen) < expected && System.nanoTime() < deadline) {
@@ -82,6 +91,7 @@ final class LatencyBenchmark {
             summary.put("command_response", Stats.latencies(run.latenciesMicros()));
             summary.put("lost", Math.max(0, expected - latest(seen)));
             summary.put("command_to_sse", Stats.latencies(latencies));
+            summary.putAll(cpuUse);
             runs.add(summary);
         }
         listener.interrupt();

@@ -39,8 +39,11 @@ final class QueryBenchmark {
     private QueryBenchmark() {
     }
 
+    /** Queries per second while the service warms up. */
+    private static final int WARMUP_RATE = 250;
+
     static Map<String, Object> run(BenchEnvironment environment, ProvinceGenerator.Size size, long seed,
-            List<Integer> rates, Duration duration) {
+            List<Integer> rates, Duration duration, Duration warmup) {
         ProvinceGenerator generator = new ProvinceGenerator(seed, size, "320000");
         long published = environment.publish(generator);
         publishPlan(environment, generator.leaves());
@@ -58,15 +61,15 @@ final class QueryBenchmark {
                 "/api/statistics/regions/320200/indicators/firms.admitted?from=2021-01-01&to=2021-12-31",
                 "/api/statistics/plans/bench-plan/progress");
         HttpClient client = FixedRate.client();
-        for (int warm = 0; warm < 2000; warm++) {
-            client.sendAsync(request(statistics, token, queries.get(warm % queries.size())),
-                    HttpResponse.BodyHandlers.discarding()).join();
-        }
+        // Warm-up (not reported): the query paths get JIT-compiled before anything is measured.
+        FixedRate.run(client, WARMUP_RATE, warmup, i -> request(statistics, token, queries.get(i % queries.size())));
         List<Map<String, Object>> runs = new ArrayList<>();
         for (int rate : rates) {
+            CpuUse cpu = CpuUse.from(environment);
             FixedRate.Run run = FixedRate.run(client, rate, duration,
                     i -> request(statistics, token, queries.get(i % queries.size())));
             Map<String, Object> summary = run.summary();
+            summary.putAll(cpu.until(run.latencyOfRequest().length));
             summary.put("by_query", byQuery(queries, run.latencyOfRequest()));
             runs.add(summary);
         }

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Replay: the statistics service consuming the whole stream from offset 0 until caught up, against, in the same
  * run and on the same data, a plain KafkaConsumer that only decodes the events (the practical limit) and a Kafka
- * Streams topology counting the same events by region, month and type (what one would otherwise build).
+ * Streams topology counting the same events by region, month and type (what one would otherwise build). The
+ * statistics service is timed twice: replaying as it starts, and rebuilding once warm.
  */
 final class ReplayBenchmark {
 
@@ -52,13 +53,21 @@ final class ReplayBenchmark {
 
     static Map<String, Object> run(BenchEnvironment environment, ProvinceGenerator.Size size, long seed) {
         long published = environment.publish(new ProvinceGenerator(seed, size, "320000"));
-        double raw = rawConsume(environment, published);
-        double streams = kafkaStreams(environment, published);
-        double statistics = statistics(environment, published);
+        // Each contender gets a second pass on a warm JVM and is credited with its better one: the figures compare
+        // the code, not how far each JIT had got.
+        double raw = Math.max(rawConsume(environment, published), rawConsume(environment, published));
+        double streams = Math.max(kafkaStreams(environment, published), kafkaStreams(environment, published));
+        ServiceProcess service = environment.start("statistics", Map.of());
+        String token = environment.adminToken();
+        double atStart = statisticsAtStart(service, token, published);
+        double rebuild = statisticsRebuild(service, token, published);
+        double statistics = Math.max(atStart, rebuild);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("events", published);
         result.put("raw_consume_events_per_s", Math.round(raw));
         result.put("kafka_streams_events_per_s", Math.round(streams));
+        result.put("statistics_at_start_events_per_s", Math.round(atStart));
+        result.put("statistics_rebuild_events_per_s", Math.round(rebuild));
         result.put("statistics_events_per_s", Math.round(statistics));
         result.put("statistics_vs_raw", Stats.round(statistics / raw));
         result.put("statistics_vs_kafka_streams", Stats.round(statistics / streams));
@@ -124,11 +133,12 @@ final class ReplayBenchmark {
         return date.getYear() + "-" + date.getMonthValue();
     }
 
-    /** Starts the statistics service on the topics and times it from its first applied event to caught up. */
-    static double statistics(BenchEnvironment environment, long events) {
+    /**
+     * The statistics service's first replay, right after it started on the topics (a JIT-cold JVM), timed from its
+     * first applied event to caught up.
+     */
+    static double statisticsAtStart(ServiceProcess statistics, String token, long events) {
         long launched = System.nanoTime();
-        ServiceProcess statistics = environment.start("statistics", Map.of());
-        String token = environment.adminToken();
         long firstSeen = 0;
         long appliedAtFirst = 0;
         while (true) {
@@ -141,12 +151,40 @@ final class ReplayBenchmark {
             }
             if (status.get("lag").asLong() == 0 && status.get("caughtUp").asBoolean() && applied >= events) {
                 if (applied - appliedAtFirst < events / 2) {
-                    // Mostly consumed before it could be observed (tiny streams): a lower bound, start-up included.
+                    // Mostly consumed before it could be observed (tiny streams): a lower bound.
                     return applied / ((now - launched) / 1e9);
                 }
                 return (applied - appliedAtFirst) / ((now - firstSeen) / 1e9);
             }
             sleep(100);
+        }
+    }
+
+    /**
+     * A rebuild through the admin API on the now warm service: the whole stream replayed into a new generation while
+     * the current one keeps serving, timed from the request until the new generation has caught up and serves.
+     */
+    static double statisticsRebuild(ServiceProcess statistics, String token, long events) {
+        long started = System.nanoTime();
+        String generation;
+        try {
+            HttpResponse<String> response = STATUS_CLIENT.send(HttpRequest.newBuilder(URI.create(
+                    statistics.baseUrl() + "/api/statistics/admin/rebuild")).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                throw new IllegalStateException("rebuild refused: " + response.statusCode() + " " + response.body());
+            }
+            generation = JSON.readTree(response.body()).get("generation").asString();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start a rebuild: " + e, e);
+        }
+        while (true) {
+            JsonNode status = status(statistics, token);
+            boolean serving = generation.equals(status.get("generation").asString());
+            if (serving && status.get("eventsApplied").asLong() >= events) {
+                return events / ((System.nanoTime() - started) / 1e9);
+            }
+            sleep(50);
         }
     }
 

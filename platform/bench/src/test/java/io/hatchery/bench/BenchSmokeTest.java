@@ -42,13 +42,15 @@ class BenchSmokeTest {
         assertThat(result.get("events").asLong()).isGreaterThan(1000);
         assertThat(result.get("raw_consume_events_per_s").asLong()).isPositive();
         assertThat(result.get("kafka_streams_events_per_s").asLong()).isPositive();
+        assertThat(result.get("statistics_at_start_events_per_s").asLong()).isPositive();
+        assertThat(result.get("statistics_rebuild_events_per_s").asLong()).isPositive();
         assertThat(result.get("statistics_events_per_s").asLong()).isPositive();
         assertThat(output[1]).startsWith("replay TINY:");
     }
 
     @Test
     void latencyLosesNoCommand() {
-        JsonNode result = JSON.readTree(run("latency", "--seconds", "2")[0]);
+        JsonNode result = JSON.readTree(run("latency", "--seconds", "2", "--warmup", "2")[0]);
 
         int acknowledged = 0;
         for (JsonNode run : result.get("runs")) {
@@ -61,7 +63,7 @@ class BenchSmokeTest {
 
     @Test
     void queriesAnswerAtFixedRates() {
-        JsonNode result = JSON.readTree(run("query", "--size", "TINY", "--seconds", "2")[0]);
+        JsonNode result = JSON.readTree(run("query", "--size", "TINY", "--seconds", "2", "--warmup", "2")[0]);
 
         assertThat(result.get("runs")).hasSize(2);
         for (JsonNode run : result.get("runs")) {

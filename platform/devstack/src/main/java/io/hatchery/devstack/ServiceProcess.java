@@ -84,6 +84,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** CPU time the process has used so far (user and system, all threads); zero where the OS does not say. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** True once {@code /actuator/health} answers 200 (status UP). */
     public boolean isHealthy() {
         try {
