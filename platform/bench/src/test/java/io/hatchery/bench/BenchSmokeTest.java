@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +58,11 @@ class BenchSmokeTest {
             acknowledged += run.get("acknowledged").asInt();
             assertThat(run.get("lost").asLong()).as("acknowledged but never counted").isZero();
             assertThat(run.get("command_to_sse").get("count").asInt()).isEqualTo(run.get("acknowledged").asInt());
+            assertThat(run.get("cpu_ms_per_request").properties()).extracting(Map.Entry::getKey)
+                    .containsExactly("registry", "statistics", "gateway", "harness");
+            assertThat(run.get("cpu_ms_per_request").get("registry").asDouble()).as("the registry did work").isPositive();
+            // CPU times come in scheduler ticks, so a short run may read a little over fully busy.
+            assertThat(run.get("machine_busy").asDouble()).isPositive().isLessThan(1.1);
         }
         assertThat(acknowledged).isPositive();
     }
