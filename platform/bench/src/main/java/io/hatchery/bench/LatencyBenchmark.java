@@ -87,7 +87,7 @@ final class LatencyBenchmark {
             summary.put("achieved_per_s", Stats.round(run.achieved()));
             summary.put("command_errors", run.errors());
             summary.put("command_error_kinds", run.errorKinds());
-            summary.put("acknowledged", run.ok().size());
+            summary.put("acknowledged", run.acknowledged());
             summary.put("command_response", Stats.latencies(run.latenciesMicros()));
             summary.put("lost", Math.max(0, expected - latest(seen)));
             summary.put("command_to_sse", Stats.latencies(latencies));
