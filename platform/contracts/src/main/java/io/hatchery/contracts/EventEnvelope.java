@@ -1,5 +1,6 @@
 package io.hatchery.contracts;
 
+import io.hatchery.contracts.identity.RandomUuids;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -48,7 +49,7 @@ public record EventEnvelope<T extends DomainEvent>(
     /** A new event of the given type, with a fresh id and the current time. */
     public static <T extends DomainEvent> EventEnvelope<T> of(EventType<T> type, String source, String subject,
             String region, long aggregateVersion, String actor, String traceparent, T data, Instant time) {
-        return new EventEnvelope<>(UUID.randomUUID(), source, type.name(), subject, time, type.dataschema(), region,
+        return new EventEnvelope<>(RandomUuids.next(), source, type.name(), subject, time, type.dataschema(), region,
                 aggregateVersion, actor, traceparent, data);
     }
 }

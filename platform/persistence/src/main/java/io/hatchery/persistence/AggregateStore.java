@@ -3,6 +3,7 @@ package io.hatchery.persistence;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.EventCatalog;
 import io.hatchery.contracts.EventType;
+import io.hatchery.contracts.identity.RandomUuids;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -182,7 +182,7 @@ public class AggregateStore<S> {
         for (DomainEvent event : events) {
             EventType<?> type = EventCatalog.typeOf(event);
             version++;
-            entries.add(OutboxDocuments.toDocument(new OutboxEntry(UUID.randomUUID(), type.name(),
+            entries.add(OutboxDocuments.toDocument(new OutboxEntry(RandomUuids.next(), type.name(),
                     type.topic().name(), id, now, type.dataschema(), region, version, context.actor(),
                     context.traceparent(), new String(EventCatalog.encode(event), StandardCharsets.UTF_8))));
         }

@@ -1,5 +1,6 @@
 package io.hatchery.web.request;
 
+import io.hatchery.contracts.identity.RandomUuids;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +25,7 @@ public final class Idempotency {
     /** A new random id without a key; with a key, the same id for the same caller and key every time. */
     public static String aggregateId(String kind, String actor, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return UUID.randomUUID().toString();
+            return RandomUuids.next().toString();
         }
         return UUID.nameUUIDFromBytes((kind + "\n" + actor + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
                 .toString();

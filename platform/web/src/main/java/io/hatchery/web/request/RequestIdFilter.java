@@ -1,11 +1,11 @@
 package io.hatchery.web.request;
 
+import io.hatchery.contracts.identity.RandomUuids;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,7 +24,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String incoming = request.getHeader(HEADER);
-        String requestId = incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID()
+        String requestId = incoming != null && SANE.matcher(incoming).matches() ? incoming : RandomUuids.next()
                 .toString();
         MDC.put(MDC_KEY, requestId);
         response.setHeader(HEADER, requestId);
