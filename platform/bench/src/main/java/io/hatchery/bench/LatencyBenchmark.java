@@ -38,11 +38,11 @@ final class LatencyBenchmark {
     private record Seen(long nanos, long value) {
     }
 
-    private LatencyBenchmark() {
-    }
-
     /** Registrations per second while the services warm up: enough to get the hot paths compiled. */
     private static final int WARMUP_RATE = 100;
+
+    private LatencyBenchmark() {
+    }
 
     static Map<String, Object> run(BenchEnvironment environment, List<Integer> rates, Duration duration,
             Duration warmup) {

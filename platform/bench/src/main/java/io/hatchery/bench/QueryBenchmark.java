@@ -36,11 +36,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class QueryBenchmark {
 
-    private QueryBenchmark() {
-    }
-
     /** Queries per second while the service warms up. */
     private static final int WARMUP_RATE = 250;
+
+    private QueryBenchmark() {
+    }
 
     static Map<String, Object> run(BenchEnvironment environment, ProvinceGenerator.Size size, long seed,
             List<Integer> rates, Duration duration, Duration warmup) {
