@@ -156,11 +156,11 @@ final class BenchEnvironment implements AutoCloseable {
         return -1;
     }
 
-    @Override
     /**
      * Stops everything and deletes the broker's data and the streams state (an M replay leaves about 700 MB). The
      * services' logs stay for a look after the run; their place goes to stderr.
      */
+    @Override
     public void close() {
         processes.forEach(ServiceProcess::requestStop);
         processes.forEach(process -> process.awaitStop(Duration.ofSeconds(20)));

@@ -46,7 +46,7 @@ final class MicroBenchmarks {
                     "-f", "1", "-wi", "3", "-w", seconds + "s", "-i", "5", "-r", seconds + "s",
                     "-rf", "json", "-rff", results.toString());
             Process jmh = new ProcessBuilder(command).redirectErrorStream(true).start();
-            // JMH's progress goes to stderr: stdout carries only this benchmark's JSON and summary.
+            // JMH's progress is passed on to stderr: stdout carries only this benchmark's JSON and summary.
             try (BufferedReader output = new BufferedReader(new InputStreamReader(jmh.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 output.lines().forEach(System.err::println);

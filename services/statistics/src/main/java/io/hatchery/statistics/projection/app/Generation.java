@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * produced, so that a checkpoint holds both at the same instant.
  *
  * <p>Two threads form a pipeline: the reader polls and decodes, the applier applies decoded batches to the
- * projection. Decoding is about half of the work per event, so on two cores or more a replay runs nearly twice as
- * fast as on one thread. Positions move only when a batch has been applied; the reader may be up to
+ * projection. Decoding is about half of the work per event, so where the machine has cores to spare the two halves
+ * run side by side. Positions move only when a batch has been applied; the reader may be up to
  * {@link #QUEUED_BATCHES} batches ahead, and those are simply read again after a crash.
  */
 final class Generation {

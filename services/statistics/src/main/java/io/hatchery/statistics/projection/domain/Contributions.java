@@ -194,7 +194,7 @@ public final class Contributions {
         }
         List<LocalDate[]> held = union(firm.qualifications().stream().filter(entry -> entry.type() == type)
                 .toList());
-        if (held.isEmpty() || firm.incubations().isEmpty()) {
+        if (held.isEmpty()) {
             return;
         }
         for (Incubation incubation : firm.incubations()) {
