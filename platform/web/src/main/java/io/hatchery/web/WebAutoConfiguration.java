@@ -1,54 +1,38 @@
 package io.hatchery.web;
 
-import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.application.ApplicationAutoConfiguration;
+import io.hatchery.web.command.IfMatch;
+import io.hatchery.web.command.IfMatchResolver;
 import io.hatchery.web.problem.ProblemDetailsAdvice;
-import io.hatchery.web.region.RegionProperties;
-import io.hatchery.web.request.EventContexts;
 import io.hatchery.web.request.RequestIdFilter;
 import io.hatchery.web.security.ActorArgumentResolver;
-import io.hatchery.web.security.RegionScope;
-import io.micrometer.tracing.Tracer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** What every Hatchery service's HTTP side shares. */
-@AutoConfiguration
-@EnableConfigurationProperties(RegionProperties.class)
+@AutoConfiguration(after = ApplicationAutoConfiguration.class)
 @Import(ProblemDetailsAdvice.class)
 public class WebAutoConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    RegionCatalog regionCatalog(RegionProperties properties) {
-        return RegionCatalog.withZones(properties.getZones());
-    }
-
-    @Bean
-    RegionScope regionScope(RegionCatalog regions) {
-        return new RegionScope(regions);
-    }
-
-    @Bean
-    EventContexts eventContexts(ObjectProvider<Tracer> tracer) {
-        return new EventContexts(tracer.getIfAvailable());
-    }
 
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
@@ -58,11 +42,12 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer actorParameters() {
+    WebMvcConfigurer parameterResolvers() {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new ActorArgumentResolver());
+                resolvers.add(new IfMatchResolver());
             }
         };
     }
@@ -76,6 +61,26 @@ public class WebAutoConfiguration {
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** Documents every {@link IfMatch} parameter as the optional {@code If-Match} header it is read from. */
+    @Bean
+    OperationCustomizer ifMatchHeader() {
+        return (operation, handler) -> {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                if (!parameter.hasParameterAnnotation(IfMatch.class)) {
+                    continue;
+                }
+                String name = parameter.getParameterName();
+                if (operation.getParameters() != null) {
+                    operation.getParameters().removeIf(documented -> documented.getName().equals(name));
+                }
+                operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_MATCH).required(false)
+                        .description("the ETag of the version the command was decided on; 409 if it changed since")
+                        .schema(new StringSchema()));
+            }
+            return operation;
+        };
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.hatchery.gateway;
 
+import io.hatchery.contracts.identity.RequestIds;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ public class ServiceUnavailableController {
         problem.setType(URI.create("urn:hatchery:problem:service-unavailable"));
         problem.setTitle("Service unavailable");
         problem.setProperty("service", service);
-        String requestId = exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER);
+        String requestId = exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER);
         if (requestId != null) {
             problem.setProperty("requestId", requestId);
         }

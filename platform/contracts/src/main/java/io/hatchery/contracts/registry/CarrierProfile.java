@@ -17,7 +17,7 @@ public record CarrierProfile(
         BigDecimal incubationArea,
         List<String> industries,
         OwnershipModel ownershipModel,
-        List<CarrierService> services) {
+        List<FirmSupportService> services) {
 
     public CarrierProfile {
         industries = industries == null ? List.of() : List.copyOf(industries);

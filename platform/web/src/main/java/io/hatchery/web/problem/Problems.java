@@ -1,5 +1,6 @@
 package io.hatchery.web.problem;
 
+import io.hatchery.application.refusal.FieldError;
 import java.net.URI;
 import java.util.List;
 import org.slf4j.MDC;

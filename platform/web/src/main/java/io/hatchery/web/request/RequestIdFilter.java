@@ -1,12 +1,11 @@
 package io.hatchery.web.request;
 
-import io.hatchery.contracts.identity.RandomUuids;
+import io.hatchery.contracts.identity.RequestIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,18 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestIdFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String incoming = request.getHeader(HEADER);
-        String requestId = incoming != null && SANE.matcher(incoming).matches() ? incoming : RandomUuids.next()
-                .toString();
+        String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
         MDC.put(MDC_KEY, requestId);
-        response.setHeader(HEADER, requestId);
+        response.setHeader(RequestIds.HEADER, requestId);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -1,5 +1,7 @@
 package io.hatchery.web.security;
 
+import io.hatchery.application.access.Actor;
+import io.hatchery.application.access.Role;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;

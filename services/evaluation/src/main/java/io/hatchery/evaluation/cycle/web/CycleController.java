@@ -6,7 +6,7 @@ import io.hatchery.evaluation.cycle.domain.Result;
 import io.hatchery.evaluation.cycle.domain.Submission;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateNotFoundException;
-import io.hatchery.web.security.Actor;
+import io.hatchery.application.access.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,11 +1,12 @@
 package io.hatchery.evaluation.plan.web;
 
+import io.hatchery.web.command.IfMatch;
+import io.hatchery.web.command.ETags;
 import io.hatchery.contracts.evaluation.PlanTarget;
 import io.hatchery.evaluation.plan.app.PlanService;
 import io.hatchery.evaluation.plan.domain.Plan;
 import io.hatchery.persistence.Aggregate;
-import io.hatchery.web.command.Commands;
-import io.hatchery.web.security.Actor;
+import io.hatchery.application.access.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -80,23 +79,23 @@ public class PlanController {
     public ResponseEntity<PlanView> draft(Actor actor, @Valid @RequestBody NewPlan body) {
         plans.validate(body.plan().content(), "plan.");
         Aggregate<Plan> plan = plans.draft(actor, body.id(), body.plan().content());
-        return ResponseEntity.created(URI.create("/api/evaluation/plans/" + plan.id())).eTag(Commands.etag(plan))
+        return ResponseEntity.created(URI.create("/api/evaluation/plans/" + plan.id())).eTag(ETags.of(plan))
                 .body(PlanView.of(plan));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(WRITERS)
     public ResponseEntity<PlanView> revise(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody PlanBody body) {
-        return ok(plans.revise(actor, id, Commands.expectedVersion(ifMatch), body.content()));
+        return ok(plans.revise(actor, id, expectedVersion, body.content()));
     }
 
     @PostMapping("/{id}/publication")
     @PreAuthorize(WRITERS)
     public ResponseEntity<PlanView> publish(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(plans.publish(actor, id, Commands.expectedVersion(ifMatch)));
+            @IfMatch Long expectedVersion) {
+        return ok(plans.publish(actor, id, expectedVersion));
     }
 
     @GetMapping("/{id}")
@@ -124,6 +123,6 @@ public class PlanController {
     }
 
     private static ResponseEntity<PlanView> ok(Aggregate<Plan> plan) {
-        return ResponseEntity.ok().eTag(Commands.etag(plan)).body(PlanView.of(plan));
+        return ResponseEntity.ok().eTag(ETags.of(plan)).body(PlanView.of(plan));
     }
 }

@@ -1,7 +1,7 @@
 package io.hatchery.evaluation.scheme.app;
 
 import io.hatchery.evaluation.scheme.domain.Scheme;
-import io.hatchery.web.problem.InvalidRequestException;
+import io.hatchery.application.refusal.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.hatchery.registry.carrier.web;
 
-import io.hatchery.contracts.registry.CarrierService;
+import io.hatchery.contracts.registry.FirmSupportService;
 import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.contracts.registry.Designation;
 import io.hatchery.contracts.registry.OwnershipModel;
@@ -28,7 +28,7 @@ final class CarrierCommands {
             @NotNull @PositiveOrZero BigDecimal incubationArea,
             List<@NotBlank String> industries,
             OwnershipModel ownershipModel,
-            List<@NotNull CarrierService> services,
+            List<@NotNull FirmSupportService> services,
             LocalDate effectiveDate) {
     }
 

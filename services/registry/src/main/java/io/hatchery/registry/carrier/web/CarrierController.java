@@ -1,5 +1,8 @@
 package io.hatchery.registry.carrier.web;
 
+import io.hatchery.web.command.IfMatch;
+import io.hatchery.web.command.ETags;
+import io.hatchery.web.request.Headers;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CarrierProfile;
 import io.hatchery.contracts.registry.CertificationLevel;
@@ -10,18 +13,17 @@ import io.hatchery.registry.carrier.app.CarrierQuery;
 import io.hatchery.registry.carrier.app.CarrierService;
 import io.hatchery.registry.carrier.domain.Carrier;
 import io.hatchery.registry.carrier.domain.CarrierStatus;
-import io.hatchery.web.command.Commands;
-import io.hatchery.web.command.Page;
+import io.hatchery.application.command.Commands;
+import io.hatchery.application.command.Page;
 import io.hatchery.registry.common.web.EventView;
-import io.hatchery.web.request.Idempotency;
-import io.hatchery.web.security.Actor;
+import io.hatchery.application.command.Idempotency;
+import io.hatchery.application.access.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -56,11 +58,11 @@ public class CarrierController {
     @PostMapping
     @PreAuthorize(WRITERS)
     public ResponseEntity<CarrierView> register(Actor actor, @Valid @RequestBody RegisterCarrierRequest request,
-            @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = Headers.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         Aggregate<Carrier> carrier = carriers.register(actor, request.toRegistration(), idempotencyKey,
                 Idempotency.fingerprint(idempotencyKey, request));
         return ResponseEntity.created(URI.create("/api/registry/carriers/" + carrier.id()))
-                .eTag(Commands.etag(carrier)).body(CarrierView.of(carrier));
+                .eTag(ETags.of(carrier)).body(CarrierView.of(carrier));
     }
 
     @GetMapping("/{id}")
@@ -94,46 +96,46 @@ public class CarrierController {
     @PutMapping("/{id}/profile")
     @PreAuthorize(WRITERS)
     public ResponseEntity<CarrierView> changeProfile(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.ChangeProfile body) {
         CarrierProfile profile = new CarrierProfile(body.name(), new Operator(body.operator().name(),
                 body.operator().uscc()), body.address(), body.totalArea(), body.incubationArea(), body.industries(),
                 body.ownershipModel(), body.services());
-        return ok(carriers.changeProfile(actor, id, Commands.expectedVersion(ifMatch), profile, body.effectiveDate()));
+        return ok(carriers.changeProfile(actor, id, expectedVersion, profile, body.effectiveDate()));
     }
 
     @PostMapping("/{id}/certifications")
     @PreAuthorize(WRITERS)
     public ResponseEntity<CarrierView> certify(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.Certify body) {
-        return ok(carriers.certify(actor, id, Commands.expectedVersion(ifMatch), body.level(), body.authority(),
+        return ok(carriers.certify(actor, id, expectedVersion, body.level(), body.authority(),
                 body.certificateNumber(), body.effectiveDate()));
     }
 
     @PostMapping("/{id}/downgrade")
     @PreAuthorize(WRITERS)
     public ResponseEntity<CarrierView> downgrade(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.Downgrade body) {
-        return ok(carriers.downgrade(actor, id, Commands.expectedVersion(ifMatch), body.toLevel(), body.reason(),
+        return ok(carriers.downgrade(actor, id, expectedVersion, body.toLevel(), body.reason(),
                 body.effectiveDate()));
     }
 
     @PostMapping("/{id}/delisting")
     @PreAuthorize(WRITERS)
     public ResponseEntity<CarrierView> delist(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.Delist body) {
-        return ok(carriers.delist(actor, id, Commands.expectedVersion(ifMatch), body.reason(), body.effectiveDate()));
+        return ok(carriers.delist(actor, id, expectedVersion, body.reason(), body.effectiveDate()));
     }
 
     @PostMapping("/{id}/designations")
     @PreAuthorize(WRITERS)
     public ResponseEntity<CarrierView> designate(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.Designate body) {
-        return ok(carriers.designate(actor, id, Commands.expectedVersion(ifMatch), body.designation(),
+        return ok(carriers.designate(actor, id, expectedVersion, body.designation(),
                 body.authority(), body.effectiveDate()));
     }
 
@@ -141,22 +143,22 @@ public class CarrierController {
     @PreAuthorize(WRITERS)
     public ResponseEntity<CarrierView> undesignate(Actor actor, @PathVariable String id,
             @PathVariable Designation designation,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.Undesignate body) {
-        return ok(carriers.undesignate(actor, id, Commands.expectedVersion(ifMatch), designation, body.reason(),
+        return ok(carriers.undesignate(actor, id, expectedVersion, designation, body.reason(),
                 body.effectiveDate()));
     }
 
     @PostMapping("/{id}/rectification")
     @PreAuthorize(WRITERS)
     public ResponseEntity<CarrierView> orderRectification(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.OrderRectification body) {
-        return ok(carriers.orderRectification(actor, id, Commands.expectedVersion(ifMatch), body.reason(),
+        return ok(carriers.orderRectification(actor, id, expectedVersion, body.reason(),
                 body.deadline(), body.effectiveDate()));
     }
 
     private static ResponseEntity<CarrierView> ok(Aggregate<Carrier> carrier) {
-        return ResponseEntity.ok().eTag(Commands.etag(carrier)).body(CarrierView.of(carrier));
+        return ResponseEntity.ok().eTag(ETags.of(carrier)).body(CarrierView.of(carrier));
     }
 }

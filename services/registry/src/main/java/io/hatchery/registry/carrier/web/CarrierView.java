@@ -1,7 +1,7 @@
 package io.hatchery.registry.carrier.web;
 
 import io.hatchery.contracts.registry.CarrierKind;
-import io.hatchery.contracts.registry.CarrierService;
+import io.hatchery.contracts.registry.FirmSupportService;
 import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.contracts.registry.HostLocation;
 import io.hatchery.contracts.registry.Operator;
@@ -32,7 +32,7 @@ public record CarrierView(
         BigDecimal incubationArea,
         List<String> industries,
         OwnershipModel ownershipModel,
-        List<CarrierService> services,
+        List<FirmSupportService> services,
         CertificationLevel level,
         CarrierStatus status,
         List<LevelChange> certificationHistory,

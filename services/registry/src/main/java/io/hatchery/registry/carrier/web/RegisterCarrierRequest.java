@@ -5,7 +5,7 @@ import io.hatchery.contracts.registry.CarrierProfile;
 import io.hatchery.contracts.registry.HostLocation;
 import io.hatchery.contracts.registry.Operator;
 import io.hatchery.registry.carrier.domain.CarrierRegistration;
-import io.hatchery.contracts.registry.CarrierService;
+import io.hatchery.contracts.registry.FirmSupportService;
 import io.hatchery.contracts.registry.OwnershipModel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +29,7 @@ public record RegisterCarrierRequest(
         @NotNull @PositiveOrZero BigDecimal incubationArea,
         List<@NotBlank String> industries,
         OwnershipModel ownershipModel,
-        List<@NotNull CarrierService> services) {
+        List<@NotNull FirmSupportService> services) {
 
     public CarrierRegistration toRegistration() {
         return new CarrierRegistration(kind, region,

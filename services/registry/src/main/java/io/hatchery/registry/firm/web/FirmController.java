@@ -1,8 +1,10 @@
 package io.hatchery.registry.firm.web;
 
+import io.hatchery.web.command.IfMatch;
+import io.hatchery.web.command.ETags;
 import io.hatchery.persistence.Aggregate;
-import io.hatchery.web.command.Commands;
-import io.hatchery.web.command.Page;
+import io.hatchery.application.command.Commands;
+import io.hatchery.application.command.Page;
 import io.hatchery.registry.common.web.EventView;
 import io.hatchery.registry.firm.app.FirmAlreadyRegisteredException;
 import io.hatchery.registry.firm.app.FirmQuery;
@@ -10,13 +12,12 @@ import io.hatchery.registry.firm.app.FirmService;
 import io.hatchery.registry.firm.domain.Firm;
 import io.hatchery.registry.firm.domain.FirmStatus;
 import io.hatchery.web.problem.Problems;
-import io.hatchery.web.security.Actor;
+import io.hatchery.application.access.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,8 +59,8 @@ public class FirmController {
         FirmView view = FirmView.of(registered.firm(), firms.today());
         URI location = URI.create("/api/registry/firms/" + registered.firm().id());
         return registered.created()
-                ? ResponseEntity.created(location).eTag(Commands.etag(registered.firm())).body(view)
-                : ResponseEntity.ok().location(location).eTag(Commands.etag(registered.firm())).body(view);
+                ? ResponseEntity.created(location).eTag(ETags.of(registered.firm())).body(view)
+                : ResponseEntity.ok().location(location).eTag(ETags.of(registered.firm())).body(view);
     }
 
     @GetMapping("/{id}")
@@ -94,44 +94,44 @@ public class FirmController {
     @PostMapping("/{id}/admission")
     @PreAuthorize(MANAGERS)
     public ResponseEntity<FirmView> admit(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Admit body) {
-        return ok(firms.admit(actor, id, Commands.expectedVersion(ifMatch), body.carrierId(), body.admittedOn()));
+        return ok(firms.admit(actor, id, expectedVersion, body.carrierId(), body.admittedOn()));
     }
 
     @PostMapping("/{id}/graduation")
     @PreAuthorize(MANAGERS)
     public ResponseEntity<FirmView> graduate(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Graduate body) {
-        return ok(firms.graduate(actor, id, Commands.expectedVersion(ifMatch), body.basis(), body.evidence(),
+        return ok(firms.graduate(actor, id, expectedVersion, body.basis(), body.evidence(),
                 body.graduatedOn()));
     }
 
     @PostMapping("/{id}/exit")
     @PreAuthorize(MANAGERS)
     public ResponseEntity<FirmView> exit(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Exit body) {
-        return ok(firms.exit(actor, id, Commands.expectedVersion(ifMatch), body.reason(), body.note(),
+        return ok(firms.exit(actor, id, expectedVersion, body.reason(), body.note(),
                 body.exitedOn()));
     }
 
     @PostMapping("/{id}/qualifications")
     @PreAuthorize(MANAGERS)
     public ResponseEntity<FirmView> qualify(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Qualify body) {
-        return ok(firms.qualify(actor, id, Commands.expectedVersion(ifMatch), body.type(), body.year(),
+        return ok(firms.qualify(actor, id, expectedVersion, body.type(), body.year(),
                 body.number(), body.issuedOn(), body.validUntil()));
     }
 
     @PostMapping("/{id}/qualifications/lapse")
     @PreAuthorize(MANAGERS)
     public ResponseEntity<FirmView> lapse(Actor actor, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Lapse body) {
-        return ok(firms.lapse(actor, id, Commands.expectedVersion(ifMatch), body.type(), body.number(),
+        return ok(firms.lapse(actor, id, expectedVersion, body.type(), body.number(),
                 body.lapsedOn()));
     }
 
@@ -145,6 +145,6 @@ public class FirmController {
     }
 
     private ResponseEntity<FirmView> ok(Aggregate<Firm> firm) {
-        return ResponseEntity.ok().eTag(Commands.etag(firm)).body(FirmView.of(firm, firms.today()));
+        return ResponseEntity.ok().eTag(ETags.of(firm)).body(FirmView.of(firm, firms.today()));
     }
 }

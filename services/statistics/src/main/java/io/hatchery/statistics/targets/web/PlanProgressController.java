@@ -6,8 +6,8 @@ import io.hatchery.statistics.query.web.TableExport;
 import io.hatchery.statistics.projection.domain.PlanFacts;
 import io.hatchery.statistics.targets.domain.Progress;
 import io.hatchery.statistics.targets.domain.ProgressRow;
-import io.hatchery.web.security.Actor;
-import io.hatchery.web.security.RegionScope;
+import io.hatchery.application.access.Actor;
+import io.hatchery.application.access.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** Action plans as published, and their progress: actual against target per region. */
 @RestController
 @RequestMapping("/api/statistics/plans")
-public class PlanController {
+public class PlanProgressController {
 
     private final ProjectionEngine engine;
     private final RegionScope scope;
     private final Clock clock;
 
-    public PlanController(ProjectionEngine engine, RegionScope scope, Clock clock) {
+    public PlanProgressController(ProjectionEngine engine, RegionScope scope, Clock clock) {
         this.engine = engine;
         this.scope = scope;
         this.clock = clock;
@@ -51,7 +51,7 @@ public class PlanController {
         return engine.read(projection -> projection.plans().stream()
                 .filter(plan -> plan.region() == null || scope.covers(actor, plan.region()))
                 .sorted(Comparator.comparing(PlanFacts::planId))
-                .map(PlanController::summary).toList());
+                .map(PlanProgressController::summary).toList());
     }
 
     @GetMapping("/{planId}/progress")

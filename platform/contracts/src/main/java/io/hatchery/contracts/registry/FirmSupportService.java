@@ -1,7 +1,7 @@
 package io.hatchery.contracts.registry;
 
 /** Services a carrier offers to its firms; plans set targets on the share of carriers offering them. */
-public enum CarrierService {
+public enum FirmSupportService {
     PROFESSIONAL_TEAM,
     FINANCING,
     MENTORING,

@@ -1,4 +1,4 @@
-package io.hatchery.web.request;
+package io.hatchery.application.command;
 
 import io.hatchery.contracts.identity.RandomUuids;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Idempotency {
 
-    public static final String HEADER = "Idempotency-Key";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Idempotency() {

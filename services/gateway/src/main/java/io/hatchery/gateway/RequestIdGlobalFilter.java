@@ -1,7 +1,7 @@
 package io.hatchery.gateway;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
+import io.hatchery.contracts.identity.RequestIds;
+import java.util.List;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -12,21 +12,16 @@ import reactor.core.publisher.Mono;
 
 /** Gives every request entering the platform an {@code X-Request-Id} that the services log and echo. */
 @Component
-public class RequestIdFilter implements GlobalFilter, Ordered {
-
-    static final String HEADER = "X-Request-Id";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+public class RequestIdGlobalFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String requestId = incoming != null && SANE.matcher(incoming).matches() ? incoming
-                : UUID.randomUUID().toString();
+        String requestId = RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
         ServerHttpRequest request = exchange.getRequest().mutate()
-                .headers(headers -> headers.set(HEADER, requestId)).build();
+                .headers(headers -> headers.set(RequestIds.HEADER, requestId)).build();
         // Services echo the id themselves; set it only where no service answered (e.g. the 503 fallback).
         exchange.getResponse().beforeCommit(() -> {
-            exchange.getResponse().getHeaders().putIfAbsent(HEADER, java.util.List.of(requestId));
+            exchange.getResponse().getHeaders().putIfAbsent(RequestIds.HEADER, List.of(requestId));
             return Mono.empty();
         });
         return chain.filter(exchange.mutate().request(request).build());

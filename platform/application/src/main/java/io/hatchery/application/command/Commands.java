@@ -1,4 +1,4 @@
-package io.hatchery.web.command;
+package io.hatchery.application.command;
 
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateStore;
@@ -7,9 +7,9 @@ import io.hatchery.persistence.StaleAggregateVersionException;
 import io.hatchery.kernel.domain.Decision;
 import io.hatchery.kernel.domain.InvalidCommand;
 import io.hatchery.kernel.domain.RuleViolation;
-import io.hatchery.web.problem.BusinessRuleViolation;
-import io.hatchery.web.problem.FieldError;
-import io.hatchery.web.problem.InvalidRequestException;
+import io.hatchery.application.refusal.BusinessRuleViolation;
+import io.hatchery.application.refusal.FieldError;
+import io.hatchery.application.refusal.InvalidRequestException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -61,28 +61,6 @@ public final class Commands {
                     .map(problem -> new FieldError(problem.field(), problem.message())).toList());
         } catch (RuleViolation violation) {
             throw new BusinessRuleViolation(violation.rule(), violation.getMessage());
-        }
-    }
-
-    /** The ETag of an aggregate: its version, which a client sends back as {@code If-Match}. */
-    public static String etag(Aggregate<?> aggregate) {
-        return "\"" + aggregate.version() + "\"";
-    }
-
-    /** Parses an {@code If-Match} header ({@code "3"} or {@code 3}); null when absent. */
-    public static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw InvalidRequestException.of("If-Match", "must be the version from the ETag, e.g. \"3\"");
         }
     }
 }

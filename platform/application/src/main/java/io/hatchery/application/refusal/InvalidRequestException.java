@@ -1,4 +1,4 @@
-package io.hatchery.web.problem;
+package io.hatchery.application.refusal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.hatchery.web.security;
+package io.hatchery.application.access;
 
 /** The region of a request lies outside the caller's jurisdiction (HTTP 403). */
 public class RegionAccessDeniedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.hatchery.web.problem;
+package io.hatchery.application.refusal;
 
 /** A valid request that the business rules refuse (HTTP 422), naming the rule. */
 public class BusinessRuleViolation extends RuntimeException {

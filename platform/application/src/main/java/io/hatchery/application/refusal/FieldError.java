@@ -1,4 +1,4 @@
-package io.hatchery.web.problem;
+package io.hatchery.application.refusal;
 
 /**
  * One thing wrong with a request.

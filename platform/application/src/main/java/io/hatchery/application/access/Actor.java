@@ -1,4 +1,4 @@
-package io.hatchery.web.security;
+package io.hatchery.application.access;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package io.hatchery.web.command;
+package io.hatchery.application.command;
 
 import java.util.List;
 import java.util.function.Function;

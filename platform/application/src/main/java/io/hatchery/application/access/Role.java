@@ -1,4 +1,4 @@
-package io.hatchery.web.security;
+package io.hatchery.application.access;
 
 /** Platform roles carried in the JWT {@code roles} claim. */
 public enum Role {

@@ -1,4 +1,4 @@
-package io.hatchery.web.region;
+package io.hatchery.application.region;
 
 import io.hatchery.contracts.region.DeploymentZone;
 import java.util.ArrayList;
