@@ -1,5 +1,6 @@
 package io.hatchery.bench;
 
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.EventCatalog;
 import io.hatchery.contracts.EventEnvelope;
@@ -108,7 +109,7 @@ public final class ProvinceGenerator {
             if (random.nextInt(15) == 0) {
                 events.add(new CarrierDelisted(id, null, "FAIL twice", start.plusDays(1 + random.nextInt(DAYS))));
             }
-            count += emit(sink, "hatchery.registry.carriers", id, region, events);
+            count += emit(sink, Topics.Names.REGISTRY_CARRIERS, id, region, events);
             carriers.add(new String[] {id, region, start.toString()});
         }
         for (int f = 0; f < size.firms; f++) {
@@ -131,10 +132,10 @@ public final class ProvinceGenerator {
             } else if (fate == 1) {
                 events.add(new FirmExited(id, carrier[0], ExitReason.MOVED, null, left));
             }
-            count += emit(sink, "hatchery.registry.firms", id, carrier[1], events);
+            count += emit(sink, Topics.Names.REGISTRY_FIRMS, id, carrier[1], events);
             if (random.nextInt(8) == 0) {
                 String investment = "bench-investment-" + f;
-                count += emit(sink, "hatchery.funding.investments", investment, carrier[1], List.of(
+                count += emit(sink, Topics.Names.FUNDING_INVESTMENTS, investment, carrier[1], List.of(
                         new InvestmentMade(investment, null, "基金", id, "91350100M000100Y43",
                                 BigDecimal.valueOf(100_000L * (1 + random.nextInt(50))), "A",
                                 admitted.plusDays(random.nextInt(700)))));

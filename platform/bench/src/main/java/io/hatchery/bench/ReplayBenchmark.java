@@ -1,5 +1,6 @@
 package io.hatchery.bench;
 
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.kafka.CloudEventDeserializer;
 import io.hatchery.contracts.kafka.CloudEventSerializer;
@@ -42,8 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ReplayBenchmark {
 
-    static final List<String> TOPICS = List.of("hatchery.registry.carriers", "hatchery.registry.firms",
-            "hatchery.funding.investments");
+    static final List<String> TOPICS = List.of(Topics.Names.REGISTRY_CARRIERS, Topics.Names.REGISTRY_FIRMS,
+            Topics.Names.FUNDING_INVESTMENTS);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** One client for all status polls: a client per poll would cost the measured service CPU it needs. */
     private static final HttpClient STATUS_CLIENT = HttpClient.newHttpClient();

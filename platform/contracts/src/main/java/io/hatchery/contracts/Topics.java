@@ -6,17 +6,32 @@ import java.util.Optional;
 /** The topic catalogue. Topics are long-retention streams, never compacted away. */
 public final class Topics {
 
-    public static final Topic REGISTRY_CARRIERS = new Topic("hatchery.registry.carriers", "registry", "carrier");
-    public static final Topic REGISTRY_FIRMS = new Topic("hatchery.registry.firms", "registry", "firm");
+    /** The topic names as compile-time constants, for annotations such as {@code @KafkaListener(topics = …)}. */
+    public static final class Names {
+        public static final String REGISTRY_CARRIERS = "hatchery.registry.carriers";
+        public static final String REGISTRY_FIRMS = "hatchery.registry.firms";
+        public static final String EVALUATION_EVALUATIONS = "hatchery.evaluation.evaluations";
+        public static final String EVALUATION_PLANS = "hatchery.evaluation.plans";
+        public static final String FUNDING_FUNDS = "hatchery.funding.funds";
+        public static final String FUNDING_INVESTMENTS = "hatchery.funding.investments";
+        public static final String TALENT_TALENTS = "hatchery.talent.talents";
+        public static final String STATISTICS_CHANGES = "hatchery.statistics.changes";
+
+        private Names() {
+        }
+    }
+
+    public static final Topic REGISTRY_CARRIERS = new Topic(Names.REGISTRY_CARRIERS, "registry", "carrier");
+    public static final Topic REGISTRY_FIRMS = new Topic(Names.REGISTRY_FIRMS, "registry", "firm");
     public static final Topic EVALUATION_EVALUATIONS =
-            new Topic("hatchery.evaluation.evaluations", "evaluation", "evaluation");
-    public static final Topic EVALUATION_PLANS = new Topic("hatchery.evaluation.plans", "evaluation", "plan");
-    public static final Topic FUNDING_FUNDS = new Topic("hatchery.funding.funds", "fund-matching", "fund");
+            new Topic(Names.EVALUATION_EVALUATIONS, "evaluation", "evaluation");
+    public static final Topic EVALUATION_PLANS = new Topic(Names.EVALUATION_PLANS, "evaluation", "plan");
+    public static final Topic FUNDING_FUNDS = new Topic(Names.FUNDING_FUNDS, "fund-matching", "fund");
     public static final Topic FUNDING_INVESTMENTS =
-            new Topic("hatchery.funding.investments", "fund-matching", "investment");
-    public static final Topic TALENT_TALENTS = new Topic("hatchery.talent.talents", "talent", "talent");
+            new Topic(Names.FUNDING_INVESTMENTS, "fund-matching", "investment");
+    public static final Topic TALENT_TALENTS = new Topic(Names.TALENT_TALENTS, "talent", "talent");
     public static final Topic STATISTICS_CHANGES =
-            new Topic("hatchery.statistics.changes", "statistics", "statistics change batch");
+            new Topic(Names.STATISTICS_CHANGES, "statistics", "statistics change batch");
 
     private static final List<Topic> ALL = List.of(REGISTRY_CARRIERS, REGISTRY_FIRMS, EVALUATION_EVALUATIONS,
             EVALUATION_PLANS, FUNDING_FUNDS, FUNDING_INVESTMENTS, TALENT_TALENTS, STATISTICS_CHANGES);

@@ -46,7 +46,6 @@ public class AggregateStore<S> {
     private final String kind;
     private final Class<S> stateClass;
     private final Function<S, String> regionOf;
-    private final String source;
     private final Clock clock;
     private volatile OutboxSignal signal = OutboxSignal.NONE;
 
@@ -54,16 +53,14 @@ public class AggregateStore<S> {
      * @param collection Mongo collection of this aggregate kind
      * @param kind       what the aggregate is called in messages, e.g. {@code carrier}
      * @param regionOf   the statistical region of a state, published as the events' {@code region}
-     * @param source     the CloudEvents source, {@code hatchery/<service>}
      */
     public AggregateStore(MongoTemplate mongo, String collection, String kind, Class<S> stateClass,
-            Function<S, String> regionOf, String source, Clock clock) {
+            Function<S, String> regionOf, Clock clock) {
         this.mongo = mongo;
         this.collection = collection;
         this.kind = kind;
         this.stateClass = stateClass;
         this.regionOf = regionOf;
-        this.source = source;
         this.clock = clock;
     }
 

@@ -39,7 +39,7 @@ class AggregateStoreTest {
 
     private final String collection = "things_" + UUID.randomUUID().toString().substring(0, 8);
     private final AggregateStore<Thing> store = new AggregateStore<>(mongo, collection, "thing", Thing.class,
-            Thing::region, "hatchery/test", Clock.systemUTC());
+            Thing::region, Clock.systemUTC());
     private final OutboxStore outbox = new OutboxStore(mongo, collection);
     private final EventContext context = new EventContext("officer-1", null);
 

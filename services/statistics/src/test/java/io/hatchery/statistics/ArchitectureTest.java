@@ -3,15 +3,12 @@ package io.hatchery.statistics;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 import io.hatchery.testing.ArchitectureRules;
 
-@AnalyzeClasses(packages = "io.hatchery.statistics", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packagesOf = StatisticsApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = ArchitectureRules.DOMAIN_IS_PLAIN_JAVA;
-
-    @ArchTest
-    static final ArchRule domainDependsOnNothingOuter = ArchitectureRules.DOMAIN_DOES_NOT_DEPEND_ON_OUTER_LAYERS;
+    static final ArchTests hatcheryRules = ArchTests.in(ArchitectureRules.class);
 }

@@ -1,5 +1,6 @@
 package io.hatchery.endtoend;
 
+import io.hatchery.contracts.Topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -195,8 +196,8 @@ class StatisticsCrashAndRebuildTest {
             }
             firms.addAll(envelopes(id, carrier[1], history));
         }
-        EventProbe.publish("hatchery.registry.carriers", carriers.toArray(EventEnvelope[]::new));
-        EventProbe.publish("hatchery.registry.firms", firms.toArray(EventEnvelope[]::new));
+        EventProbe.publish(Topics.Names.REGISTRY_CARRIERS, carriers.toArray(EventEnvelope[]::new));
+        EventProbe.publish(Topics.Names.REGISTRY_FIRMS, firms.toArray(EventEnvelope[]::new));
         return carriers.size() + firms.size();
     }
 

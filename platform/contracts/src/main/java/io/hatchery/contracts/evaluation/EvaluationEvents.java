@@ -16,11 +16,9 @@ public final class EvaluationEvents {
             "hatchery.evaluation.cycle.changed.v1", EvaluationCycleChanged.class, Topics.EVALUATION_EVALUATIONS);
     public static final EventType<PlanDrafted> PLAN_DRAFTED = new EventType<>(
             "hatchery.evaluation.plan.drafted.v1", PlanDrafted.class, Topics.EVALUATION_PLANS);
-    public static final EventType<TargetsSet> TARGETS_SET = new EventType<>(
-            "hatchery.evaluation.plan.targets-set.v1", TargetsSet.class, Topics.EVALUATION_PLANS);
 
-    public static final List<EventType<?>> ALL = List.of(EVALUATION_COMPLETED, CYCLE_CHANGED, PLAN_DRAFTED, PLAN_PUBLISHED,
-            TARGETS_SET);
+    public static final List<EventType<?>> ALL = List.of(EVALUATION_COMPLETED, CYCLE_CHANGED, PLAN_DRAFTED,
+            PLAN_PUBLISHED);
 
     private EvaluationEvents() {
     }

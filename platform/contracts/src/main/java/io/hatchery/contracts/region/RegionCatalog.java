@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,6 +70,25 @@ public final class RegionCatalog {
 
     public boolean contains(String code) {
         return code != null && byCode.containsKey(code);
+    }
+
+    /** Why a code names no region here, or empty when it names one. */
+    public Optional<String> unknownCode(String code) {
+        return contains(code) ? Optional.empty() : Optional.of("'" + code + "' is not a known region code");
+    }
+
+    /**
+     * Why a code cannot be where a carrier or firm is counted (an unknown code, or a city or province rather than a
+     * county or zone), or empty when it can.
+     */
+    public Optional<String> notStatisticalLeaf(String code) {
+        Optional<Region> region = find(code);
+        if (region.isEmpty()) {
+            return unknownCode(code);
+        }
+        RegionLevel level = region.get().level();
+        return level.isStatisticalLeaf() ? Optional.empty() : Optional.of("must be a county or zone, '" + code
+                + "' is a " + level.name().toLowerCase(Locale.ROOT));
     }
 
     public Collection<Region> all() {

@@ -57,9 +57,8 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    AggregateStores aggregateStores(@Value("${spring.application.name}") String service, MongoTemplate mongo,
-            Clock clock, ObjectProvider<OutboxRelay> relay) {
-        return new AggregateStores(mongo, source(service), clock, relay.getIfAvailable());
+    AggregateStores aggregateStores(MongoTemplate mongo, Clock clock, ObjectProvider<OutboxRelay> relay) {
+        return new AggregateStores(mongo, clock, relay.getIfAvailable());
     }
 
     @Bean

@@ -12,13 +12,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class AggregateStores {
 
     private final MongoTemplate mongo;
-    private final String source;
     private final Clock clock;
     private final OutboxRelay relay;
 
-    public AggregateStores(MongoTemplate mongo, String source, Clock clock, OutboxRelay relay) {
+    public AggregateStores(MongoTemplate mongo, Clock clock, OutboxRelay relay) {
         this.mongo = mongo;
-        this.source = source;
         this.clock = clock;
         this.relay = relay;
     }
@@ -30,15 +28,10 @@ public class AggregateStores {
      */
     public <S> AggregateStore<S> create(String collection, String kind, Class<S> stateClass,
             Function<S, String> regionOf) {
-        AggregateStore<S> store = new AggregateStore<>(mongo, collection, kind, stateClass, regionOf, source, clock);
+        AggregateStore<S> store = new AggregateStore<>(mongo, collection, kind, stateClass, regionOf, clock);
         if (relay != null) {
             relay.register(store);
         }
         return store;
-    }
-
-    /** The CloudEvents source of this service's events, {@code hatchery/<service>}. */
-    public String source() {
-        return source;
     }
 }

@@ -1,5 +1,6 @@
 package io.hatchery.messaging.consumer;
 
+import io.hatchery.kernel.domain.AppliedVersions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;

@@ -9,7 +9,7 @@ import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.registry.CarrierDesignated;
 import io.hatchery.contracts.registry.Designation;
-import io.hatchery.messaging.consumer.AppliedVersions;
+import io.hatchery.kernel.domain.AppliedVersions;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateStore;
 import io.hatchery.persistence.EventContext;
@@ -63,7 +63,7 @@ class OutboxRelayTest {
     }
 
     private AggregateStore<Thing> store() {
-        return new AggregateStore<>(mongo, collection, "thing", Thing.class, Thing::region, "hatchery/test",
+        return new AggregateStore<>(mongo, collection, "thing", Thing.class, Thing::region,
                 Clock.systemUTC());
     }
 

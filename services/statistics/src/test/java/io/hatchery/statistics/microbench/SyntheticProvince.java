@@ -1,5 +1,6 @@
 package io.hatchery.statistics.microbench;
 
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
@@ -32,8 +33,8 @@ import java.util.function.Function;
 final class SyntheticProvince {
 
     static final String PROVINCE = "320000";
-    static final String CARRIERS = "hatchery.registry.carriers";
-    static final String FIRMS = "hatchery.registry.firms";
+    static final String CARRIERS = Topics.Names.REGISTRY_CARRIERS;
+    static final String FIRMS = Topics.Names.REGISTRY_FIRMS;
     /** One event of one aggregate as the projection receives it. */
     record Delivery(String stream, String subject, long version, DomainEvent event) {
     }

@@ -1,5 +1,6 @@
 package io.hatchery.statistics.support;
 
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.EventCatalog;
 import io.hatchery.contracts.EventEnvelope;
@@ -64,8 +65,8 @@ public final class Events {
 
     /** Publishes what was built so far to the registry topics. */
     public void publish() {
-        EventProbe.publish("hatchery.registry.carriers", carriers.toArray(EventEnvelope[]::new));
-        EventProbe.publish("hatchery.registry.firms", firms.toArray(EventEnvelope[]::new));
+        EventProbe.publish(Topics.Names.REGISTRY_CARRIERS, carriers.toArray(EventEnvelope[]::new));
+        EventProbe.publish(Topics.Names.REGISTRY_FIRMS, firms.toArray(EventEnvelope[]::new));
         carriers.clear();
         firms.clear();
     }

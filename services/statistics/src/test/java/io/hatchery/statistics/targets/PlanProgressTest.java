@@ -1,5 +1,6 @@
 package io.hatchery.statistics.targets;
 
+import io.hatchery.contracts.Topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -49,7 +50,7 @@ class PlanProgressTest {
         api = new StatisticsApi(port);
         Events events = new Events();
         for (PlanPublished plan : ActionPlans.all()) {
-            EventProbe.publish("hatchery.evaluation.plans", events.envelope(plan.planId(), plan.region(), plan));
+            EventProbe.publish(Topics.Names.EVALUATION_PLANS, events.envelope(plan.planId(), plan.region(), plan));
         }
         Random random = new Random(320900);
         int carriers = 0;
@@ -149,7 +150,7 @@ class PlanProgressTest {
         EventEnvelope<PlanPublished> second = events.envelope(original.planId(), original.region(), revised);
         EventEnvelope<PlanPublished> stale = events.envelope(original.planId(), original.region(), original);
 
-        EventProbe.publish("hatchery.evaluation.plans", first, second, stale);
+        EventProbe.publish(Topics.Names.EVALUATION_PLANS, first, second, stale);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode progress = api.json("/api/statistics/plans/" + original.planId() + "/progress");

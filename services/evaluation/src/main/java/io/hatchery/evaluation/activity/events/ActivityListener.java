@@ -1,5 +1,7 @@
 package io.hatchery.evaluation.activity.events;
 
+import io.hatchery.contracts.Topics;
+import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.registry.CarrierCertified;
@@ -28,8 +30,8 @@ public class ActivityListener {
         this.activity = activity;
     }
 
-    @KafkaListener(topics = {"hatchery.registry.carriers", "hatchery.registry.firms",
-            "hatchery.funding.investments"})
+    @KafkaListener(topics = {Topics.Names.REGISTRY_CARRIERS, Topics.Names.REGISTRY_FIRMS,
+            Topics.Names.FUNDING_INVESTMENTS})
     public void on(EventEnvelope<?> event) {
         long version = event.aggregateVersion();
         Object data = event.data();
@@ -63,7 +65,7 @@ public class ActivityListener {
             activity.updateStays(e.firmId(), version, stays ->
                     end(stays, e.carrierId(), e.effectiveDate().toString(), false));
         } else if (data instanceof InvestmentMade e) {
-            activity.addInvestment(e.firmId() != null ? e.firmId() : "firm-" + e.firmUscc(),
+            activity.addInvestment(FirmIds.of(e.firmId(), e.firmUscc()),
                     e.investmentId(), version, e.effectiveDate(), e.amountRmb());
         }
     }

@@ -1,5 +1,6 @@
 package io.hatchery.evaluation.cycle.app;
 
+import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.evaluation.Rating;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
@@ -14,7 +15,6 @@ import io.hatchery.messaging.outbox.AggregateStores;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateStore;
 import io.hatchery.application.command.Commands;
-import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.context.EventContexts;
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.access.RegionAccessDeniedException;
@@ -63,9 +63,7 @@ public class CycleService {
      * not delisted is in scope.
      */
     public Aggregate<Cycle> open(Actor actor, int year, String schemeId, String region, List<String> carriers) {
-        if (!regions.contains(region)) {
-            throw InvalidRequestException.of("region", "'" + region + "' is not a known region code");
-        }
+        RegionChecks.requireKnown(regions, "region", region);
         scope.requireWrite(actor, region);
         Scheme scheme = schemes.require(schemeId);
         List<String> inScope = carriers != null && !carriers.isEmpty() ? List.copyOf(carriers)

@@ -108,7 +108,7 @@ public class PlanService {
 
     /** @param prefix where the content sits in the request, e.g. {@code plan.} */
     public void validate(Plan.Content content, String prefix) {
-        List<FieldError> problems = PlanRules.problems(content, regions::isWithin, regions::contains).stream()
+        List<FieldError> problems = PlanRules.problems(content, regions::isWithin, regions).stream()
                 .map(problem -> new FieldError(prefix + problem.field(), problem.message())).toList();
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

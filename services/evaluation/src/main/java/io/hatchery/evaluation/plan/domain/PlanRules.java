@@ -1,5 +1,6 @@
 package io.hatchery.evaluation.plan.domain;
 
+import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.evaluation.PlanDrafted;
 import io.hatchery.contracts.evaluation.PlanPublished;
 import io.hatchery.contracts.evaluation.PlanTarget;
@@ -14,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.function.Predicate;
 
 /** Plan drafting and publication. A plan's targets must name known indicators, regions and dates. */
 public final class PlanRules {
@@ -34,14 +34,12 @@ public final class PlanRules {
      * Every problem of a plan's content, each naming the field, e.g. {@code targets[3].values.330999}.
      *
      * @param within true when the first region code lies in (or is) the second
-     * @param known  true for a known region code (national or deployment zone)
+     * @param regions the region codes there are (national and deployment zones)
      */
     public static List<FieldProblem> problems(Plan.Content plan, BiPredicate<String, String> within,
-            Predicate<String> known) {
+            RegionCatalog regions) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!known.test(plan.region())) {
-            problems.add(new FieldProblem("region", "'" + plan.region() + "' is not a known region code"));
-        }
+        regions.unknownCode(plan.region()).ifPresent(problem -> problems.add(new FieldProblem("region", problem)));
         if (plan.periodTo().isBefore(plan.periodFrom())) {
             problems.add(new FieldProblem("periodTo", "is before periodFrom"));
         }
@@ -76,7 +74,7 @@ public final class PlanRules {
                 problems.add(new FieldProblem(field + ".values", "needs at least one region"));
             }
             target.values().forEach((region, value) -> {
-                if (!known.test(region) || !within.test(region, plan.region())) {
+                if (!regions.contains(region) || !within.test(region, plan.region())) {
                     problems.add(new FieldProblem(field + ".values." + region, "region " + region
                             + " is not within the plan's region " + plan.region()));
                 }

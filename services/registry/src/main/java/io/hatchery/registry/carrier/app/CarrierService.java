@@ -1,5 +1,6 @@
 package io.hatchery.registry.carrier.app;
 
+import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.region.Region;
@@ -131,16 +132,10 @@ public class CarrierService {
     /** Form and region checks of a registration (400 naming every bad field). */
     public void validate(CarrierRegistration registration) {
         List<FieldError> problems = new ArrayList<>();
-        Region region = regions.find(registration.region()).orElse(null);
-        if (region == null) {
-            problems.add(new FieldError("region", "'" + registration.region() + "' is not a known region code"));
-        } else if (!region.level().isStatisticalLeaf()) {
-            problems.add(new FieldError("region", "must be a county or zone, '" + registration.region() + "' is a "
-                    + region.level().name().toLowerCase()));
-        }
-        if (registration.hostLocation() != null && registration.hostLocation().regionCode() != null
-                && !regions.contains(registration.hostLocation().regionCode())) {
-            problems.add(new FieldError("hostLocation.regionCode", "is not a known region code"));
+        RegionChecks.checkStatisticalLeaf(regions, "region", registration.region(), problems);
+        if (registration.hostLocation() != null && registration.hostLocation().regionCode() != null) {
+            RegionChecks.checkKnown(regions, "hostLocation.regionCode", registration.hostLocation().regionCode(),
+                    problems);
         }
         CarrierRules.problems(registration, LocalDate.now(clock))
                 .forEach(problem -> problems.add(new FieldError(problem.field(), problem.message())));
@@ -255,8 +250,8 @@ public class CarrierService {
     public Page<Aggregate<Carrier>> list(Actor actor, CarrierQuery query) {
         String region = query.region() != null ? query.region()
                 : actor.has(Role.PROVINCE_ADMIN) ? null : actor.region();
-        if (region != null && !regions.contains(region)) {
-            throw InvalidRequestException.of("region", "'" + region + "' is not a known region code");
+        if (region != null) {
+            RegionChecks.requireKnown(regions, "region", region);
         }
         if (region != null && !scope.covers(actor, region)) {
             throw new RegionAccessDeniedException(region, "region " + region + " is outside your jurisdiction");

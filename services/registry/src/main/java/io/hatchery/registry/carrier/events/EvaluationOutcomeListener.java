@@ -1,5 +1,6 @@
 package io.hatchery.registry.carrier.events;
 
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.persistence.EventContext;
@@ -17,7 +18,7 @@ public class EvaluationOutcomeListener {
         this.carriers = carriers;
     }
 
-    @KafkaListener(topics = "hatchery.evaluation.evaluations")
+    @KafkaListener(topics = Topics.Names.EVALUATION_EVALUATIONS)
     public void on(EventEnvelope<?> event) {
         if (event.data() instanceof EvaluationCompleted completed) {
             carriers.applyEvaluation(completed, new EventContext(event.actor() != null ? event.actor()

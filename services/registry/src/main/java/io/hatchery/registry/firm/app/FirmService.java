@@ -1,5 +1,7 @@
 package io.hatchery.registry.firm.app;
 
+import io.hatchery.application.region.RegionChecks;
+import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.region.Region;
@@ -116,7 +118,7 @@ public class FirmService {
             String region, String carrierId, LocalDate admittedOn) {
         validateRegistration(uscc, foundedOn, region);
         scope.requireWrite(actor, region);
-        Optional<Aggregate<Firm>> existing = firms.find(FirmRules.idOf(uscc));
+        Optional<Aggregate<Firm>> existing = firms.find(FirmIds.of(uscc));
         if (existing.isPresent()) {
             if (carrierId == null) {
                 return ImportOutcome.UNCHANGED;
@@ -147,13 +149,7 @@ public class FirmService {
 
     private void validateRegistration(String uscc, LocalDate foundedOn, String region) {
         List<FieldError> problems = new ArrayList<>();
-        Region known = regions.find(region).orElse(null);
-        if (known == null) {
-            problems.add(new FieldError("region", "'" + region + "' is not a known region code"));
-        } else if (!known.level().isStatisticalLeaf()) {
-            problems.add(new FieldError("region", "must be a county or zone, '" + region + "' is a "
-                    + known.level().name().toLowerCase()));
-        }
+        RegionChecks.checkStatisticalLeaf(regions, "region", region, problems);
         FirmRules.registrationProblems(uscc, foundedOn, LocalDate.now(clock))
                 .forEach(problem -> problems.add(new FieldError(problem.field(), problem.message())));
         if (!problems.isEmpty()) {
@@ -178,7 +174,7 @@ public class FirmService {
     }
 
     public Optional<Aggregate<Firm>> findByUscc(String uscc) {
-        return firms.find(FirmRules.idOf(uscc));
+        return firms.find(FirmIds.of(uscc));
     }
 
     public List<OutboxEntry> history(Actor actor, String id) {
@@ -246,7 +242,7 @@ public class FirmService {
 
     /** Sums an investment seen on the fund-matching service's stream into its firm, once. */
     public void recordInvestment(InvestmentMade investment, EventContext context) {
-        String id = investment.firmId() != null ? investment.firmId() : FirmRules.idOf(investment.firmUscc());
+        String id = FirmIds.of(investment.firmId(), investment.firmUscc());
         if (firms.find(id).isEmpty()) {
             log.warn("Investment {} goes to firm {} ({}), which is not registered; not counted",
                     investment.investmentId(), id, investment.firmUscc());
@@ -259,8 +255,8 @@ public class FirmService {
     public Page<Aggregate<Firm>> list(Actor actor, FirmQuery query) {
         String region = query.region() != null ? query.region()
                 : actor.has(Role.PROVINCE_ADMIN) || actor.has(Role.CARRIER_OPERATOR) ? null : actor.region();
-        if (region != null && !regions.contains(region)) {
-            throw InvalidRequestException.of("region", "'" + region + "' is not a known region code");
+        if (region != null) {
+            RegionChecks.requireKnown(regions, "region", region);
         }
         if (region != null && !scope.covers(actor, region)) {
             throw new RegionAccessDeniedException(region, "region " + region + " is outside your jurisdiction");
@@ -283,7 +279,7 @@ public class FirmService {
             all.add(Criteria.where("state.incubations.carrierId").is(carrier));
         }
         if (query.uscc() != null) {
-            all.add(Criteria.where("_id").is(FirmRules.idOf(query.uscc())));
+            all.add(Criteria.where("_id").is(FirmIds.of(query.uscc())));
         }
         if (Boolean.TRUE.equals(query.eligibleForGraduation())) {
             all.add(Criteria.where("state.eligibleForGraduation").is(true));

@@ -1,5 +1,6 @@
 package io.hatchery.registry.firm.domain;
 
+import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.registry.ExitReason;
 import io.hatchery.contracts.registry.FirmAdmitted;
@@ -35,11 +36,6 @@ public final class FirmRules {
     private FirmRules() {
     }
 
-    /** The firm's id follows from its USCC, so the same firm can never be registered twice. */
-    public static String idOf(String uscc) {
-        return "firm-" + uscc;
-    }
-
     public static List<FieldProblem> registrationProblems(String uscc, LocalDate foundedOn, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         Uscc.problem(uscc).ifPresent(problem -> problems.add(new FieldProblem("uscc", problem)));
@@ -51,7 +47,7 @@ public final class FirmRules {
 
     public static Decision<Firm> register(String uscc, String name, LocalDate foundedOn, String industry,
             String region) {
-        String id = idOf(uscc);
+        String id = FirmIds.of(uscc);
         Firm firm = new Firm(id, uscc, name, foundedOn, industry, region, List.of(), List.of(), BigDecimal.ZERO,
                 Set.of(), false);
         return new Decision<>(firm, List.of(new FirmRegistered(id, uscc, name, foundedOn, industry, region,

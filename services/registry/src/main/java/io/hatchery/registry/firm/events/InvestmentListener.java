@@ -1,5 +1,6 @@
 package io.hatchery.registry.firm.events;
 
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.persistence.EventContext;
@@ -17,7 +18,7 @@ public class InvestmentListener {
         this.firms = firms;
     }
 
-    @KafkaListener(topics = "hatchery.funding.investments")
+    @KafkaListener(topics = Topics.Names.FUNDING_INVESTMENTS)
     public void on(EventEnvelope<?> event) {
         if (event.data() instanceof InvestmentMade investment) {
             firms.recordInvestment(investment, new EventContext(event.actor() != null ? event.actor()

@@ -3,7 +3,6 @@ package io.hatchery.registry.firm.web;
 import io.hatchery.web.command.IfMatch;
 import io.hatchery.web.command.ETags;
 import io.hatchery.persistence.Aggregate;
-import io.hatchery.application.command.Commands;
 import io.hatchery.application.command.Page;
 import io.hatchery.registry.common.web.EventView;
 import io.hatchery.registry.firm.app.FirmAlreadyRegisteredException;

@@ -1,5 +1,6 @@
 package io.hatchery.registry.imports.app;
 
+import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.registry.CarrierKind;
@@ -147,7 +148,7 @@ public class ImportService {
         }
         FirmService.ImportOutcome outcome = firms.importFirm(actor, uscc, required(values, "name"),
                 parse(values, "foundedOn", CellValues::date), values.get("industry"), region, carrierId, admittedOn);
-        String id = "firm-" + uscc;
+        String id = FirmIds.of(uscc);
         return switch (outcome) {
             case CREATED -> new RowResult(0, Outcome.IMPORTED, id, null, null);
             case ADMITTED -> new RowResult(0, Outcome.IMPORTED, id, null, "known firm, admitted to " + carrierId);

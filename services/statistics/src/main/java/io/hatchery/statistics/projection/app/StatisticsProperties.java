@@ -1,7 +1,10 @@
 package io.hatchery.statistics.projection.app;
 
+import io.hatchery.contracts.Topic;
+import io.hatchery.contracts.Topics;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,8 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record StatisticsProperties(List<String> topics, Duration checkpointInterval, int maxPollRecords) {
 
     public StatisticsProperties {
-        topics = topics == null || topics.isEmpty() ? List.of("hatchery.registry.carriers", "hatchery.registry.firms",
-                "hatchery.evaluation.plans", "hatchery.evaluation.evaluations", "hatchery.funding.investments") : List.copyOf(topics);
+        topics = topics == null || topics.isEmpty() ? Stream.of(Topics.REGISTRY_CARRIERS, Topics.REGISTRY_FIRMS,
+                Topics.EVALUATION_PLANS, Topics.EVALUATION_EVALUATIONS, Topics.FUNDING_INVESTMENTS).map(Topic::name)
+                .toList() : List.copyOf(topics);
         checkpointInterval = checkpointInterval == null ? Duration.ofSeconds(10) : checkpointInterval;
         maxPollRecords = maxPollRecords <= 0 ? 2000 : maxPollRecords;
     }

@@ -1,9 +1,10 @@
 package io.hatchery.statistics.projection.domain;
 
+import io.hatchery.contracts.identity.FirmIds;
+import io.hatchery.kernel.domain.AppliedVersions;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.PlanPublished;
-import io.hatchery.contracts.evaluation.TargetsSet;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
@@ -52,7 +53,7 @@ public final class Projection {
     private final Map<String, List<InvestmentFacts>> investmentsByFirm = new HashMap<>();
     private final Map<String, Set<String>> firmsByCarrier = new HashMap<>();
     private final Map<String, List<Delta>> contributions = new HashMap<>();
-    private final Map<String, Long> versions = new HashMap<>();
+    private final AppliedVersions versions;
     private final Map<String, PlanFacts> plans = new HashMap<>();
     private final Map<String, EvaluationFacts> evaluations = new HashMap<>();
     private final Map<String, Set<String>> evaluationsByCarrier = new HashMap<>();
@@ -60,6 +61,11 @@ public final class Projection {
 
     /** @param selfAndAncestors a statistical region and every region above it, up to the province */
     public Projection(Function<String, List<String>> selfAndAncestors) {
+        this(selfAndAncestors, new AppliedVersions());
+    }
+
+    private Projection(Function<String, List<String>> selfAndAncestors, AppliedVersions versions) {
+        this.versions = versions;
         Map<String, List<String>> chains = new HashMap<>();
         this.selfAndAncestors = region -> chains.computeIfAbsent(region, selfAndAncestors);
         this.cube = new Cube(this.selfAndAncestors);
@@ -73,12 +79,9 @@ public final class Projection {
      * @return false when this version (or a later one) was applied before: nothing changed
      */
     public boolean apply(String stream, String subject, long version, DomainEvent event) {
-        String key = stream + "/" + subject;
-        Long last = versions.get(key);
-        if (last != null && version <= last) {
+        if (!versions.advance(stream + "/" + subject, version)) {
             return false;
         }
-        versions.put(key, version);
         if (event instanceof CarrierRegistered e) {
             carrier(e.carrierId(), facts -> facts.registered(e.kind(), e.region(),
                 e.effectiveDate(), area(e.profile(), e.effectiveDate(), version)));
@@ -122,11 +125,6 @@ public final class Projection {
         } else if (event instanceof PlanPublished e) {
             plan(new PlanFacts(e.planId(), e.revision(), e.title(), e.issuer(), e.region(),
                 e.periodFrom(), e.periodTo(), e.targets()));
-        } else if (event instanceof TargetsSet e) {
-            PlanFacts known = plans.get(e.planId());
-            plan(known == null ? new PlanFacts(e.planId(), e.revision(), e.planId(), null, null, null, null,
-                    e.targets()) : new PlanFacts(e.planId(), e.revision(), known.title(), known.issuer(),
-                    known.region(), known.periodFrom(), known.periodTo(), e.targets()));
         }
         return true;
     }
@@ -170,7 +168,7 @@ public final class Projection {
     }
 
     private void investment(InvestmentMade made) {
-        String firmId = made.firmId() != null ? made.firmId() : "firm-" + made.firmUscc();
+        String firmId = FirmIds.of(made.firmId(), made.firmUscc());
         InvestmentFacts investment = new InvestmentFacts(made.investmentId(), firmId, made.effectiveDate(),
                 made.amountRmb().setScale(0, RoundingMode.HALF_UP).longValueExact());
         InvestmentFacts previous = investments.put(investment.id(), investment);
@@ -370,13 +368,12 @@ public final class Projection {
     public Snapshot snapshot() {
         return new Snapshot(List.copyOf(carriers.values()), List.copyOf(firms.values()),
                 List.copyOf(investments.values()), List.copyOf(plans.values()), List.copyOf(evaluations.values()),
-                Map.copyOf(versions), sequence);
+                versions.snapshot(), sequence);
     }
 
     /** A projection holding exactly what a snapshot holds; its cube is rebuilt from the facts. */
     public static Projection restore(Snapshot snapshot, Function<String, List<String>> selfAndAncestors) {
-        Projection projection = new Projection(selfAndAncestors);
-        projection.versions.putAll(snapshot.versions());
+        Projection projection = new Projection(selfAndAncestors, new AppliedVersions(snapshot.versions()));
         projection.sequence = snapshot.sequence();
         snapshot.plans().forEach(plan -> projection.plans.put(plan.planId(), plan));
         snapshot.carriers().forEach(carrier -> projection.carriers.put(carrier.id(), carrier));

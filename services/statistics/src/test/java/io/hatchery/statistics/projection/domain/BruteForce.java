@@ -1,5 +1,6 @@
 package io.hatchery.statistics.projection.domain;
 
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.Rating;
@@ -61,7 +62,7 @@ final class BruteForce {
     }
 
     private List<List<Delivery>> firms() {
-        return histories.values().stream().filter(h -> h.get(0).stream().equals("hatchery.registry.firms")).toList();
+        return histories.values().stream().filter(h -> h.get(0).stream().equals(Topics.Names.REGISTRY_FIRMS)).toList();
     }
 
     private static List<Dated> sortedByDate(List<Delivery> history, Class<?>... types) {

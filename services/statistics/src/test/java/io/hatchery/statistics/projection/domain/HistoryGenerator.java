@@ -1,5 +1,6 @@
 package io.hatchery.statistics.projection.domain;
 
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.EvaluationOutcome;
@@ -86,7 +87,7 @@ final class HistoryGenerator {
         int investments = random.nextInt(12);
         for (int i = 0; i < investments; i++) {
             String firm = firmIds.get(random.nextInt(firmIds.size()));
-            emit("hatchery.funding.investments", "inv-" + i, new InvestmentMade("inv-" + i, null, "基金", firm,
+            emit(Topics.Names.FUNDING_INVESTMENTS, "inv-" + i, new InvestmentMade("inv-" + i, null, "基金", firm,
                     "91350100M000100Y43", BigDecimal.valueOf(100_000L * (1 + random.nextInt(80))), "A",
                     date(LocalDate.of(2018, 1, 1), 3000)));
         }
@@ -94,7 +95,7 @@ final class HistoryGenerator {
         for (int e = 0; e < evaluations; e++) {
             String carrier = random.nextInt(8) == 0 ? "unknown-carrier" : carrierIds.get(random.nextInt(carrierIds
                     .size()));
-            emit("hatchery.evaluation.evaluations", "evaluation-" + e, new EvaluationCompleted("evaluation-" + e,
+            emit(Topics.Names.EVALUATION_EVALUATIONS, "evaluation-" + e, new EvaluationCompleted("evaluation-" + e,
                     "cycle", carrier, 2020 + random.nextInt(6), "scheme", BigDecimal.valueOf(random.nextInt(100)),
                     Rating.values()[random.nextInt(Rating.values().length)], null, EvaluationOutcome.NONE, null, null,
                     date(LocalDate.of(2020, 1, 1), 2200)));
@@ -103,7 +104,7 @@ final class HistoryGenerator {
     }
 
     private void carrier(String id) {
-        String stream = "hatchery.registry.carriers";
+        String stream = Topics.Names.REGISTRY_CARRIERS;
         CarrierKind kind = CarrierKind.values()[random.nextInt(CarrierKind.values().length)];
         String region = LEAVES.get(random.nextInt(LEAVES.size()));
         LocalDate start = date(LocalDate.of(2015, 1, 1), 2500);
@@ -139,7 +140,7 @@ final class HistoryGenerator {
     }
 
     private void firm(String id) {
-        String stream = "hatchery.registry.firms";
+        String stream = Topics.Names.REGISTRY_FIRMS;
         firmIds.add(id);
         boolean registered = random.nextInt(10) > 0;
         LocalDate founded = date(LocalDate.of(2016, 1, 1), 3000);

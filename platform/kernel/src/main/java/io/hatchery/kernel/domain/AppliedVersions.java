@@ -1,4 +1,4 @@
-package io.hatchery.messaging.consumer;
+package io.hatchery.kernel.domain;
 
 import java.util.HashMap;
 import java.util.Map;
