@@ -76,9 +76,9 @@ public class MessagingAutoConfiguration {
 
     @Bean
     TopicProvisioner topicProvisioner(KafkaProperties kafka, MessagingProperties properties,
-            KafkaListenerEndpointRegistry listeners) {
-        return new TopicProvisioner(kafka.buildAdminProperties(), listeners, properties.getTopics().getPartitions(),
-                properties.getTopics().getReplicationFactor());
+            KafkaListenerEndpointRegistry listeners, ObjectProvider<ConsumedTopics> consumed) {
+        return new TopicProvisioner(kafka.buildAdminProperties(), listeners, consumed.orderedStream().toList(),
+                properties.getTopics().getPartitions(), properties.getTopics().getReplicationFactor());
     }
 
     @Bean

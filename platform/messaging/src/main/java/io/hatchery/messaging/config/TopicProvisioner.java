@@ -20,8 +20,9 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
- * Creates the catalogue topics and the dead-letter topics of this service's listeners, in the background and
- * again until it succeeds: a service must start even while Kafka is away, and have its topics once it is back.
+ * Creates the catalogue topics and the dead-letter topics of this service's listeners and other consumers
+ * ({@link ConsumedTopics}), in the background and again until it succeeds: a service must start even while Kafka
+ * is away, and have its topics once it is back.
  */
 public class TopicProvisioner implements SmartLifecycle {
 
@@ -29,18 +30,20 @@ public class TopicProvisioner implements SmartLifecycle {
 
     private final Map<String, Object> adminConfig;
     private final KafkaListenerEndpointRegistry listeners;
+    private final List<ConsumedTopics> consumed;
     private final int partitions;
     private final short replicationFactor;
     private volatile boolean running;
     private volatile boolean done;
     private Thread worker;
 
-    public TopicProvisioner(Map<String, Object> adminConfig, KafkaListenerEndpointRegistry listeners, int partitions,
-            short replicationFactor) {
+    public TopicProvisioner(Map<String, Object> adminConfig, KafkaListenerEndpointRegistry listeners,
+            List<ConsumedTopics> consumed, int partitions, short replicationFactor) {
         this.adminConfig = new HashMap<>(adminConfig);
         this.adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         this.adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         this.listeners = listeners;
+        this.consumed = List.copyOf(consumed);
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
     }
@@ -117,6 +120,9 @@ public class TopicProvisioner implements SmartLifecycle {
                     names.add(DeadLetters.topicFor(topic, container.getGroupId()));
                 }
             }
+        }
+        for (ConsumedTopics reader : consumed) {
+            reader.topics().forEach(topic -> names.add(DeadLetters.topicFor(topic, reader.group())));
         }
         return names;
     }

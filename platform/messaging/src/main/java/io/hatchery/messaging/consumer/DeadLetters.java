@@ -34,11 +34,19 @@ public final class DeadLetters {
 
     public static DefaultErrorHandler errorHandler(Map<String, Object> producerConfig, String defaultGroup,
             int retries, Duration backoff) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template(producerConfig),
-                (record, exception) -> new TopicPartition(topicFor(record.topic(), currentGroup(defaultGroup)), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(backoff.toMillis(), retries));
+        DefaultErrorHandler handler = new DefaultErrorHandler(publisher(producerConfig, defaultGroup),
+                new FixedBackOff(backoff.toMillis(), retries));
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
+    }
+
+    /**
+     * Sends a record with the exception in its {@code kafka_dlt-*} headers to the dead-letter topic of the consumer
+     * group (the listener's, else {@code defaultGroup}); for consumers that read without a listener container too.
+     */
+    public static DeadLetterPublishingRecoverer publisher(Map<String, Object> producerConfig, String defaultGroup) {
+        return new DeadLetterPublishingRecoverer(template(producerConfig),
+                (record, exception) -> new TopicPartition(topicFor(record.topic(), currentGroup(defaultGroup)), -1));
     }
 
     private static String currentGroup(String defaultGroup) {

@@ -2,7 +2,6 @@ package io.hatchery.statistics.feed.web;
 
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.persistence.AggregateNotFoundException;
-import io.hatchery.statistics.feed.app.LiveFeed;
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.access.RegionScope;
 import org.springframework.http.MediaType;

@@ -21,6 +21,8 @@ import io.hatchery.contracts.registry.FirmGraduated;
 import io.hatchery.contracts.registry.FirmQualificationLapsed;
 import io.hatchery.contracts.registry.FirmQualified;
 import io.hatchery.contracts.registry.FirmRegistered;
+import io.hatchery.contracts.statistics.FigureChange;
+import io.hatchery.contracts.statistics.FiguresChanged;
 import io.hatchery.statistics.projection.domain.CarrierFacts.AreaEntry;
 import io.hatchery.statistics.projection.domain.CarrierFacts.DesignationEntry;
 import io.hatchery.statistics.projection.domain.CarrierFacts.LevelEntry;
@@ -28,20 +30,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
- * The statistics projection: facts per entity, the cube of flows they contribute, and the figures computed from
- * the cube. Applying an event is idempotent (each aggregate's versions apply once, in order). Not thread-safe:
- * the caller serialises writes and guards reads.
+ * The statistics projection's write side: facts per entity and the cube of flows they contribute. Applying an
+ * event is idempotent (each aggregate's versions apply once, in order). Its read side is {@link #figures()}. Not
+ * thread-safe: the caller serialises writes and guards reads.
  */
 public final class Projection {
 
@@ -57,6 +58,7 @@ public final class Projection {
     private final Map<String, PlanFacts> plans = new HashMap<>();
     private final Map<String, EvaluationFacts> evaluations = new HashMap<>();
     private final Map<String, Set<String>> evaluationsByCarrier = new HashMap<>();
+    private final Figures figures;
     private long sequence;
 
     /** @param selfAndAncestors a statistical region and every region above it, up to the province */
@@ -69,6 +71,7 @@ public final class Projection {
         Map<String, List<String>> chains = new HashMap<>();
         this.selfAndAncestors = region -> chains.computeIfAbsent(region, selfAndAncestors);
         this.cube = new Cube(this.selfAndAncestors);
+        this.figures = new Figures(cube, plans);
     }
 
     /**
@@ -230,139 +233,26 @@ public final class Projection {
         }
     }
 
-    /** A stock or ratio indicator at the end of a date. Null for a ratio over nothing. */
-    public BigDecimal valueAt(String region, Indicator indicator, Filter filter, LocalDate date) {
-        return switch (indicator.measure()) {
-            case STOCK -> BigDecimal.valueOf(cube.stock(region, stockSeries(indicator, filter),
-                    cells(indicator, filter), date));
-            case RATIO -> indicator == Indicator.EVALUATIONS_GOOD_RATE ? goodRate(region, filter, date)
-                    : ratio(region, filter, date);
-            case NEW -> throw new UnsupportedFilterException("at", indicator.key()
-                    + " counts what happened in a window: give from and to");
-        };
-    }
-
     /**
-     * What happened from {@code from} to {@code to}, both inclusive: the sum of a "new" indicator, or the net change
-     * of a stock (新增: the stock at the end less the stock the day before the start).
+     * The live feed's figures that changed since the last call, with the next sequence number; empty when none
+     * did. Forgets the changes it reports.
      */
-    public BigDecimal valueBetween(String region, Indicator indicator, Filter filter, LocalDate from, LocalDate to) {
-        if (indicator.measure() == Measure.STOCK) {
-            return valueAt(region, indicator, filter, to).subtract(valueAt(region, indicator, filter,
-                    from.minusDays(1)));
+    public Optional<FiguresChanged> takeChanges(LocalDate today) {
+        List<FigureChange> changes = FigureChanges.of(cube.drainTouched(), figures, today);
+        if (changes.isEmpty()) {
+            return Optional.empty();
         }
-        if (indicator.measure() == Measure.RATIO) {
-            throw new UnsupportedFilterException("from", indicator.key() + " is a share at a date: give at");
-        }
-        return BigDecimal.valueOf(cube.flow(region, stockSeries(indicator, filter), cells(indicator, filter), from,
-                to));
+        return Optional.of(new FiguresChanged(++sequence, changes, today));
     }
 
-    private BigDecimal ratio(String region, Filter filter, LocalDate date) {
-        cells(Indicator.FIRMS_TECH_SME_SHARE, filter);
-        Filter incubating = new Filter(filter.kinds(), null, null, null);
-        long all = cube.stock(region, Series.FIRMS_INCUBATING, cells(Indicator.FIRMS_INCUBATING, incubating), date);
-        if (all == 0) {
-            return null;
-        }
-        long smes = cube.stock(region, Series.FIRMS_TECH_SME, cells(Indicator.FIRMS_TECH_SME, incubating), date);
-        return BigDecimal.valueOf(smes).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
+    /** Forgets what changed, for a projection that feeds nobody yet (a rebuild catching up). */
+    public void discardChanges() {
+        cube.drainTouched();
     }
 
-    /** EXCELLENT and GOOD among the evaluations from the first of the date's year to the date. */
-    private BigDecimal goodRate(String region, Filter filter, LocalDate date) {
-        Predicate<Dims> cells = cells(Indicator.EVALUATIONS_GOOD_RATE, filter);
-        LocalDate from = date.withDayOfYear(1);
-        long all = cube.flow(region, Series.EVALUATIONS, cells, from, date);
-        if (all == 0) {
-            return null;
-        }
-        long good = cube.flow(region, Series.EVALUATIONS, cells.and(dims -> "EXCELLENT".equals(dims.tag())
-                || "GOOD".equals(dims.tag())), from, date);
-        return BigDecimal.valueOf(good).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
-    }
-
-    private static Series stockSeries(Indicator indicator, Filter filter) {
-        boolean ever = filter.scope() == Scope.EVER_INCUBATED;
-        return switch (indicator) {
-            case CARRIERS_COUNT -> filter.designation() != null ? Series.CARRIER_DESIGNATIONS : Series.CARRIERS;
-            case CARRIERS_CERTIFIED -> Series.CARRIER_UPGRADES;
-            case CARRIERS_AREA -> Series.CARRIER_AREA;
-            case CARRIERS_AREA_INCUBATION -> Series.CARRIER_INCUBATION_AREA;
-            case CARRIERS_AREA_ADDED -> Series.CARRIER_AREA_ADDED;
-            case FIRMS_INCUBATING -> Series.FIRMS_INCUBATING;
-            case FIRMS_ADMITTED -> Series.FIRMS_ADMITTED;
-            case FIRMS_GRADUATED -> Series.FIRMS_GRADUATED;
-            case FIRMS_EXITED -> Series.FIRMS_EXITED;
-            case FIRMS_TECH_SME -> ever ? Series.FIRMS_EVER_TECH_SME : Series.FIRMS_TECH_SME;
-            case FIRMS_HIGH_TECH -> ever ? Series.FIRMS_EVER_HIGH_TECH : Series.FIRMS_HIGH_TECH;
-            case FIRMS_TECH_SME_SHARE -> Series.FIRMS_TECH_SME;
-            case INVESTMENTS_COUNT -> Series.INVESTMENTS_COUNT;
-            case INVESTMENTS_AMOUNT -> Series.INVESTMENTS_AMOUNT;
-            case EVALUATIONS_COUNT, EVALUATIONS_GOOD_RATE -> Series.EVALUATIONS;
-        };
-    }
-
-    /** Which cells of the indicator's series the filter selects; refuses filters the indicator cannot apply. */
-    private static Predicate<Dims> cells(Indicator indicator, Filter filter) {
-        boolean carrierIndicator = indicator.key().startsWith("carriers.");
-        if (!carrierIndicator && filter.levelAtLeast() != null) {
-            throw new UnsupportedFilterException("levelAtLeast", indicator.key() + " cannot be filtered by level");
-        }
-        if (!carrierIndicator && filter.designation() != null) {
-            throw new UnsupportedFilterException("designation", indicator.key()
-                    + " cannot be filtered by designation");
-        }
-        if (filter.scope() != null && indicator != Indicator.FIRMS_TECH_SME && indicator != Indicator.FIRMS_HIGH_TECH
-                && !(indicator == Indicator.FIRMS_TECH_SME_SHARE && filter.scope() == Scope.INCUBATING)) {
-            throw new UnsupportedFilterException("scope", "scope applies to firms.tech_sme and firms.high_tech");
-        }
-        if (indicator == Indicator.CARRIERS_COUNT && filter.designation() != null) {
-            if (filter.levelAtLeast() != null) {
-                throw new UnsupportedFilterException("levelAtLeast",
-                        "carriers.count by designation cannot also be filtered by level");
-            }
-            String tag = filter.designation().name();
-            return dims -> filter.kindMatches(dims.kind()) && tag.equals(dims.tag());
-        }
-        if (indicator == Indicator.CARRIERS_CERTIFIED) {
-            if (filter.designation() != null) {
-                throw new UnsupportedFilterException("designation", "carriers.certified cannot be filtered by "
-                        + "designation");
-            }
-            int threshold = Math.max(1, filter.minimumRank());
-            return dims -> filter.kindMatches(dims.kind()) && dims.fromLevel() < threshold
-                    && dims.level() >= threshold;
-        }
-        if (carrierIndicator && filter.designation() != null) {
-            throw new UnsupportedFilterException("designation", indicator.key()
-                    + " cannot be filtered by designation");
-        }
-        if (indicator == Indicator.CARRIERS_COUNT) {
-            int minimum = filter.minimumRank();
-            return dims -> filter.kindMatches(dims.kind()) && dims.level() >= minimum;
-        }
-        if (carrierIndicator && filter.levelAtLeast() != null) {
-            throw new UnsupportedFilterException("levelAtLeast", indicator.key() + " cannot be filtered by level");
-        }
-        return dims -> filter.kindMatches(dims.kind());
-    }
-
-    /** Which (region, series) pairs changed since the last call. */
-    public Set<Cube.Touched> drainTouched() {
-        return cube.drainTouched();
-    }
-
-    public long nextSequence() {
-        return ++sequence;
-    }
-
-    public Collection<PlanFacts> plans() {
-        return List.copyOf(plans.values());
-    }
-
-    public PlanFacts plan(String planId) {
-        return plans.get(planId);
+    /** The figures this projection has computed so far: its read side, live (read it under the same guard). */
+    public Figures figures() {
+        return figures;
     }
 
     public Snapshot snapshot() {

@@ -11,7 +11,7 @@ import io.hatchery.statistics.projection.app.ProjectionEngine;
 import io.hatchery.statistics.projection.domain.Filter;
 import io.hatchery.statistics.projection.domain.Indicator;
 import io.hatchery.statistics.projection.domain.Measure;
-import io.hatchery.statistics.projection.domain.Projection;
+import io.hatchery.statistics.projection.domain.Figures;
 import io.hatchery.statistics.projection.domain.Scope;
 import io.hatchery.statistics.projection.domain.UnsupportedFilterException;
 import io.hatchery.application.refusal.FieldError;
@@ -230,7 +230,7 @@ public class FigureController {
         return new Period(at != null ? at : today, null, null);
     }
 
-    private static BigDecimal value(Projection projection, String region, Indicator indicator, Filter filter,
+    private static BigDecimal value(Figures projection, String region, Indicator indicator, Filter filter,
             Period period) {
         return period.from() != null
                 ? projection.valueBetween(region, indicator, filter, period.from(), period.to())

@@ -7,7 +7,7 @@ import io.hatchery.contracts.evaluation.TargetMeasure;
 import io.hatchery.statistics.projection.domain.Filter;
 import io.hatchery.statistics.projection.domain.Indicator;
 import io.hatchery.statistics.projection.domain.PlanFacts;
-import io.hatchery.statistics.projection.domain.Projection;
+import io.hatchery.statistics.projection.domain.Figures;
 import io.hatchery.statistics.projection.domain.Scope;
 import io.hatchery.statistics.projection.domain.UnsupportedFilterException;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ public final class Progress {
     private Progress() {
     }
 
-    public static List<ProgressRow> of(PlanFacts plan, Projection figures, LocalDate today) {
+    public static List<ProgressRow> of(PlanFacts plan, Figures figures, LocalDate today) {
         List<ProgressRow> rows = new ArrayList<>();
         for (PlanTarget target : plan.targets()) {
             List<Map.Entry<String, BigDecimal>> values = new ArrayList<>(target.values().entrySet());
@@ -45,7 +45,7 @@ public final class Progress {
     }
 
     private static List<ProgressRow> rows(PlanFacts plan, PlanTarget target, String region, BigDecimal goal,
-            BigDecimal stretch, Projection figures, LocalDate today) {
+            BigDecimal stretch, Figures figures, LocalDate today) {
         Indicator indicator = Indicator.byKey(target.indicator()).orElse(null);
         Filter filter = filter(target.filter());
         List<ProgressRow> rows = new ArrayList<>();
@@ -86,7 +86,7 @@ public final class Progress {
     }
 
     private static ProgressRow row(PlanFacts plan, PlanTarget target, String region, BigDecimal goal,
-            BigDecimal stretch, LocalDate at, LocalDate from, LocalDate to, Actual actual, Projection figures,
+            BigDecimal stretch, LocalDate at, LocalDate from, LocalDate to, Actual actual, Figures figures,
             Indicator indicator, Filter filter, LocalDate today) {
         String note = target.note();
         if (indicator == null) {
@@ -123,7 +123,7 @@ public final class Progress {
 
     /** The target prorated to today: new from 0, stocks from their value on the day before the plan began. */
     private static BigDecimal expected(PlanTarget target, BigDecimal goal, LocalDate start, LocalDate end,
-            LocalDate today, Projection figures, Indicator indicator, Filter filter, String region) {
+            LocalDate today, Figures figures, Indicator indicator, Filter filter, String region) {
         if (target.measure() == TargetMeasure.RATIO || start == null || !start.isBefore(end)
                 || target.bound() == TargetBound.AT_MOST) {
             return goal;

@@ -81,33 +81,33 @@ class ProjectionMatchesBruteForceTest {
             Random random) {
         for (LocalDate date : dates) {
             for (Filter filter : CARRIER_FILTERS) {
-                check(projection.valueAt(region, Indicator.CARRIERS_COUNT, filter, date),
+                check(projection.figures().valueAt(region, Indicator.CARRIERS_COUNT, filter, date),
                         truth.carriersCount(region, filter, date), "carriers.count", region, filter, date);
             }
             for (Filter filter : DESIGNATION_FILTERS) {
-                check(projection.valueAt(region, Indicator.CARRIERS_COUNT, filter, date),
+                check(projection.figures().valueAt(region, Indicator.CARRIERS_COUNT, filter, date),
                         truth.carriersCount(region, filter, date), "carriers.count", region, filter, date);
             }
             for (Filter filter : FIRM_FILTERS) {
-                check(projection.valueAt(region, Indicator.CARRIERS_AREA, filter, date),
+                check(projection.figures().valueAt(region, Indicator.CARRIERS_AREA, filter, date),
                         truth.area(region, filter, date, false), "carriers.area", region, filter, date);
-                check(projection.valueAt(region, Indicator.CARRIERS_AREA_INCUBATION, filter, date),
+                check(projection.figures().valueAt(region, Indicator.CARRIERS_AREA_INCUBATION, filter, date),
                         truth.area(region, filter, date, true), "carriers.area.incubation", region, filter, date);
-                check(projection.valueAt(region, Indicator.FIRMS_INCUBATING, filter, date),
+                check(projection.figures().valueAt(region, Indicator.FIRMS_INCUBATING, filter, date),
                         truth.incubating(region, filter, date), "firms.incubating", region, filter, date);
                 for (Scope scope : new Scope[] {null, Scope.EVER_INCUBATED}) {
                     Filter scoped = new Filter(filter.kinds(), null, null, scope);
-                    check(projection.valueAt(region, Indicator.FIRMS_TECH_SME, scoped, date),
+                    check(projection.figures().valueAt(region, Indicator.FIRMS_TECH_SME, scoped, date),
                             truth.qualified(region, scoped, date, Qualification.TECH_SME), "firms.tech_sme", region,
                             scoped, date);
-                    check(projection.valueAt(region, Indicator.FIRMS_HIGH_TECH, scoped, date),
+                    check(projection.figures().valueAt(region, Indicator.FIRMS_HIGH_TECH, scoped, date),
                             truth.qualified(region, scoped, date, Qualification.HIGH_TECH), "firms.high_tech", region,
                             scoped, date);
                 }
-                assertThat(projection.valueAt(region, Indicator.EVALUATIONS_GOOD_RATE, filter, date))
+                assertThat(projection.figures().valueAt(region, Indicator.EVALUATIONS_GOOD_RATE, filter, date))
                         .as("evaluations.good_rate %s %s %s", region, filter, date)
                         .isEqualTo(truth.goodRate(region, filter, date));
-                assertThat(projection.valueAt(region, Indicator.FIRMS_TECH_SME_SHARE, filter, date))
+                assertThat(projection.figures().valueAt(region, Indicator.FIRMS_TECH_SME_SHARE, filter, date))
                         .as("firms.tech_sme_share %s %s %s", region, filter, date)
                         .isEqualTo(truth.techSmeShare(region, filter, date));
             }
@@ -116,23 +116,23 @@ class ProjectionMatchesBruteForceTest {
             LocalDate from = dates.get(random.nextInt(dates.size()));
             LocalDate to = from.plusDays(random.nextInt(2000));
             for (Filter filter : CARRIER_FILTERS) {
-                check(projection.valueBetween(region, Indicator.CARRIERS_CERTIFIED, filter, from, to),
+                check(projection.figures().valueBetween(region, Indicator.CARRIERS_CERTIFIED, filter, from, to),
                         truth.carriersCertified(region, filter, from, to), "carriers.certified", region, filter, from);
             }
             for (Filter filter : FIRM_FILTERS) {
-                check(projection.valueBetween(region, Indicator.CARRIERS_AREA_ADDED, filter, from, to),
+                check(projection.figures().valueBetween(region, Indicator.CARRIERS_AREA_ADDED, filter, from, to),
                         truth.areaAdded(region, filter, from, to), "carriers.area.added", region, filter, from);
-                check(projection.valueBetween(region, Indicator.FIRMS_ADMITTED, filter, from, to),
+                check(projection.figures().valueBetween(region, Indicator.FIRMS_ADMITTED, filter, from, to),
                         truth.movements(region, filter, from, to, null), "firms.admitted", region, filter, from);
-                check(projection.valueBetween(region, Indicator.FIRMS_GRADUATED, filter, from, to),
+                check(projection.figures().valueBetween(region, Indicator.FIRMS_GRADUATED, filter, from, to),
                         truth.movements(region, filter, from, to, true), "firms.graduated", region, filter, from);
-                check(projection.valueBetween(region, Indicator.FIRMS_EXITED, filter, from, to),
+                check(projection.figures().valueBetween(region, Indicator.FIRMS_EXITED, filter, from, to),
                         truth.movements(region, filter, from, to, false), "firms.exited", region, filter, from);
-                check(projection.valueBetween(region, Indicator.EVALUATIONS_COUNT, filter, from, to),
+                check(projection.figures().valueBetween(region, Indicator.EVALUATIONS_COUNT, filter, from, to),
                         truth.evaluations(region, filter, from, to, false), "evaluations.count", region, filter, from);
-                check(projection.valueBetween(region, Indicator.INVESTMENTS_COUNT, filter, from, to),
+                check(projection.figures().valueBetween(region, Indicator.INVESTMENTS_COUNT, filter, from, to),
                         truth.investments(region, filter, from, to, false), "investments.count", region, filter, from);
-                check(projection.valueBetween(region, Indicator.INVESTMENTS_AMOUNT, filter, from, to),
+                check(projection.figures().valueBetween(region, Indicator.INVESTMENTS_AMOUNT, filter, from, to),
                         truth.investments(region, filter, from, to, true), "investments.amount", region, filter, from);
             }
         }

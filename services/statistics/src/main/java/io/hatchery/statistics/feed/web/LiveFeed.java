@@ -1,6 +1,7 @@
-package io.hatchery.statistics.feed.app;
+package io.hatchery.statistics.feed.web;
 
 import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.statistics.feed.app.FigureFeed;
 import io.hatchery.contracts.statistics.FigureChange;
 import io.hatchery.contracts.statistics.FiguresChanged;
 import java.io.IOException;
