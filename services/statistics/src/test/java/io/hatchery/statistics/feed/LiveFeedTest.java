@@ -78,8 +78,10 @@ class LiveFeedTest {
         stream.body().close();
 
         try (EventProbe probe = EventProbe.fromBeginning(Topics.STATISTICS_CHANGES.name())) {
+            // Other tests' events move other province figures too: wait for the change this carrier makes.
             EventEnvelope<?> published = probe.awaitEvent(event -> ((FiguresChanged) event.data()).changes().stream()
-                    .anyMatch(c -> c.region().equals("320000")), Duration.ofSeconds(20));
+                    .anyMatch(c -> c.region().equals("320000") && c.indicator().equals("carriers.count")),
+                    Duration.ofSeconds(20));
             assertThat(published.type()).isEqualTo("hatchery.statistics.figures.changed.v1");
             FigureChange province = ((FiguresChanged) published.data()).changes().stream()
                     .filter(c -> c.region().equals("320000") && c.indicator().equals("carriers.count"))
