@@ -46,6 +46,7 @@ public class AggregateStore<S> {
     private final String kind;
     private final Class<S> stateClass;
     private final Function<S, String> regionOf;
+    private final Listing<S> listing;
     private final Clock clock;
     private volatile OutboxSignal signal = OutboxSignal.NONE;
 
@@ -56,11 +57,18 @@ public class AggregateStore<S> {
      */
     public AggregateStore(MongoTemplate mongo, String collection, String kind, Class<S> stateClass,
             Function<S, String> regionOf, Clock clock) {
+        this(mongo, collection, kind, stateClass, regionOf, null, clock);
+    }
+
+    /** @param listing what lists of this kind query, or null when it has no lists */
+    public AggregateStore(MongoTemplate mongo, String collection, String kind, Class<S> stateClass,
+            Function<S, String> regionOf, Listing<S> listing, Clock clock) {
         this.mongo = mongo;
         this.collection = collection;
         this.kind = kind;
         this.stateClass = stateClass;
         this.regionOf = regionOf;
+        this.listing = listing;
         this.clock = clock;
     }
 
@@ -100,13 +108,53 @@ public class AggregateStore<S> {
     /** Aggregates matching a query whose criteria name state fields as {@code state.<field>}. */
     public List<Aggregate<S>> find(Query query) {
         Query withoutEvents = Query.of(query);
-        withoutEvents.fields().exclude(JOURNAL).exclude(OUTBOX);
+        withoutEvents.fields().exclude(JOURNAL).exclude(OUTBOX).exclude(Listing.FIELD);
         return mongo.find(withoutEvents, Document.class, collection).stream().map(this::toAggregate).toList();
     }
 
+    /** How many aggregates match; the collection's count when the query has no criteria (no scan). */
     public long count(Query query) {
+        if (query.getQueryObject().isEmpty()) {
+            return mongo.estimatedCount(collection);
+        }
         return mongo.count(Query.of(query).limit(0).skip(0), collection);
     }
+
+    /**
+     * Creates the listing's indexes and recomputes the listing of documents that lack it or hold an older version,
+     * a batch at a time. Run once when the service starts; harmless to run again.
+     *
+     * @return how many documents got a new listing
+     */
+    public long prepareListing(int batchSize) {
+        if (listing == null) {
+            return 0;
+        }
+        listing.indexes().forEach(index -> mongo.indexOps(collection).createIndex(index));
+        long updated = 0;
+        Query stale = Query.query(Criteria.where(Listing.VERSION).ne(listing.version())).limit(batchSize);
+        stale.fields().include(STATE).include(VERSION);
+        while (true) {
+            List<Document> batch = mongo.find(stale, Document.class, collection);
+            if (batch.isEmpty()) {
+                return updated;
+            }
+            long before = updated;
+            for (Document document : batch) {
+                S state = mongo.getConverter().read(stateClass, document.get(STATE, Document.class));
+                Query unchanged = Query.query(Criteria.where("_id").is(document.get("_id"))
+                        .and(VERSION).is(document.get(VERSION)));
+                Update update = new Update().set(Listing.FIELD, listing.fields().apply(state))
+                        .set(Listing.VERSION, listing.version());
+                // A command that wrote meanwhile wrote a current listing itself.
+                updated += mongo.updateFirst(unchanged, update, collection).getModifiedCount();
+            }
+            if (batch.size() < batchSize || updated == before) {
+                return updated;
+            }
+        }
+    }
+
 
     /**
      * Creates an aggregate with its first events.
@@ -128,6 +176,9 @@ public class AggregateStore<S> {
                 .append(UPDATED_AT, Date.from(now));
         if (requestFingerprint != null) {
             document.append(REQUEST_FINGERPRINT, requestFingerprint);
+        }
+        if (listing != null) {
+            document.append(Listing.FIELD, listing.fields().apply(state)).append(Listing.VERSION, listing.version());
         }
         try {
             mongo.insert(document, collection);
@@ -160,6 +211,9 @@ public class AggregateStore<S> {
                 .set(UPDATED_AT, Date.from(now))
                 .push(OUTBOX).each(outbox.toArray())
                 .push(JOURNAL).each(outbox.toArray());
+        if (listing != null) {
+            update.set(Listing.FIELD, listing.fields().apply(newState)).set(Listing.VERSION, listing.version());
+        }
         Document written = mongo.findAndModify(guard, update, FindAndModifyOptions.options().returnNew(true),
                 Document.class, collection);
         if (written == null) {

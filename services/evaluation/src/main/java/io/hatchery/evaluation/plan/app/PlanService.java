@@ -18,8 +18,11 @@ import io.hatchery.application.access.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import io.hatchery.application.access.Role;
+import io.hatchery.contracts.region.Region;
 import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -66,9 +69,18 @@ public class PlanService {
         return plan;
     }
 
+    /** The plans of the caller's jurisdiction, by id; filtered and sorted by the database. */
     public List<Aggregate<Plan>> list(Actor actor) {
-        return plans.find(new Query()).stream().filter(plan -> scope.covers(actor, plan.state().region()))
-                .sorted(Comparator.comparing(Aggregate::id)).toList();
+        Query query = new Query().with(Sort.by("_id"));
+        if (!actor.has(Role.PROVINCE_ADMIN)) {
+            List<String> jurisdiction = actor.region() == null ? List.of()
+                    : regions.selfAndDescendants(actor.region()).stream().map(Region::code).toList();
+            if (jurisdiction.isEmpty()) {
+                return List.of();
+            }
+            query.addCriteria(Criteria.where("state.region").in(jurisdiction));
+        }
+        return plans.find(query);
     }
 
     /** What importing one plan of a file did. */

@@ -1,5 +1,7 @@
 package io.hatchery.registry.carrier.app;
 
+import io.hatchery.registry.carrier.store.CarrierListing;
+import io.hatchery.registry.carrier.domain.CarrierQuery;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
@@ -32,15 +34,12 @@ import io.hatchery.application.access.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -58,7 +57,8 @@ public class CarrierService {
 
     public CarrierService(AggregateStores stores, RegionCatalog regions, RegionScope scope,
             EventContexts eventContexts, Clock clock) {
-        this.carriers = stores.create("carriers", "carrier", Carrier.class, Carrier::region);
+        this.carriers = stores.create("carriers", "carrier", Carrier.class, Carrier::region,
+                CarrierListing.LISTING);
         this.regions = regions;
         this.scope = scope;
         this.eventContexts = eventContexts;
@@ -256,44 +256,16 @@ public class CarrierService {
         if (region != null && !scope.covers(actor, region)) {
             throw new RegionAccessDeniedException(region, "region " + region + " is outside your jurisdiction");
         }
-        Criteria criteria = new Criteria();
-        List<Criteria> all = new ArrayList<>();
-        if (region != null) {
-            all.add(Criteria.where("state.region").in(regions.selfAndDescendants(region).stream()
-                    .map(Region::code).toList()));
-        }
-        if (query.kind() != null) {
-            all.add(Criteria.where("state.kind").is(query.kind().name()));
-        }
-        if (query.status() != null) {
-            all.add(Criteria.where("state.status").is(query.status().name()));
-        }
-        if (query.designation() != null) {
-            all.add(Criteria.where("state.designations.designation").is(query.designation().name()));
-        }
-        if (!all.isEmpty()) {
-            criteria.andOperator(all.toArray(Criteria[]::new));
-        }
-        LocalDate at = query.at() != null ? query.at() : LocalDate.now(clock);
-        Predicate<Carrier> levelFilter = carrier -> {
-            CertificationLevel level = carrier.levelAt(at);
-            return (query.level() == null || level == query.level())
-                    && (query.levelAtLeast() == null || (level != null && level.isAtLeast(query.levelAtLeast())));
-        };
-        Predicate<Carrier> nameFilter = carrier -> query.name() == null
-                || carrier.profile().name().contains(query.name());
-        List<Aggregate<Carrier>> matching = carriers.find(Query.query(criteria)).stream()
-                .filter(carrier -> levelFilter.test(carrier.state()) && nameFilter.test(carrier.state()))
-                .sorted(Comparator.comparing((Aggregate<Carrier> carrier) -> carrier.state().region())
-                        .thenComparing(carrier -> carrier.state().profile().name()).thenComparing(Aggregate::id))
-                .toList();
-        return Page.of(matching, query.page(), query.size());
+        List<String> codes = region == null ? null
+                : regions.selfAndDescendants(region).stream().map(Region::code).toList();
+        Query page = CarrierListing.page(codes, query, query.at() != null ? query.at() : LocalDate.now(clock));
+        return new Page<>(carriers.find(page), query.page(), query.size(), carriers.count(page));
     }
 
-    /** Carriers of a region subtree, for lookups by name (imports). */
-    public List<Aggregate<Carrier>> inRegion(String region) {
-        return carriers.find(Query.query(Criteria.where("state.region").in(regions.selfAndDescendants(region)
-                .stream().map(Region::code).toList())));
+    /** Carriers of a region subtree with exactly this name, for spreadsheet rows that name their carrier. */
+    public List<Aggregate<Carrier>> named(String region, String name) {
+        return carriers.find(CarrierListing.named(regions.selfAndDescendants(region).stream().map(Region::code)
+                .toList(), name));
     }
 
     public Optional<Aggregate<Carrier>> find(String id) {

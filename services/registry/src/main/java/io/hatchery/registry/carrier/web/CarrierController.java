@@ -9,7 +9,7 @@ import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.contracts.registry.Designation;
 import io.hatchery.contracts.registry.Operator;
 import io.hatchery.persistence.Aggregate;
-import io.hatchery.registry.carrier.app.CarrierQuery;
+import io.hatchery.registry.carrier.domain.CarrierQuery;
 import io.hatchery.registry.carrier.app.CarrierService;
 import io.hatchery.registry.carrier.domain.Carrier;
 import io.hatchery.registry.carrier.domain.CarrierStatus;

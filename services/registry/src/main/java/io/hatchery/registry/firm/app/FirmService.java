@@ -1,5 +1,7 @@
 package io.hatchery.registry.firm.app;
 
+import io.hatchery.registry.firm.store.FirmListing;
+import io.hatchery.registry.firm.domain.FirmQuery;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.DomainEvent;
@@ -35,7 +37,6 @@ import io.hatchery.application.access.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +46,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -68,7 +68,7 @@ public class FirmService {
 
     public FirmService(AggregateStores stores, CarrierService carriers, RegionCatalog regions, RegionScope scope,
             FirmRulesProperties rules, EventContexts eventContexts, Clock clock) {
-        this.firms = stores.create("firms", "firm", Firm.class, Firm::region);
+        this.firms = stores.create("firms", "firm", Firm.class, Firm::region, FirmListing.LISTING);
         this.carriers = carriers;
         this.regions = regions;
         this.scope = scope;
@@ -269,35 +269,11 @@ public class FirmService {
             }
             carrier = actor.carrier();
         }
-        List<Criteria> all = new ArrayList<>();
-        if (region != null) {
-            List<String> codes = regions.selfAndDescendants(region).stream().map(Region::code).toList();
-            all.add(new Criteria().orOperator(Criteria.where("state.region").in(codes),
-                    Criteria.where("state.incubations.carrierRegion").in(codes)));
-        }
-        if (carrier != null) {
-            all.add(Criteria.where("state.incubations.carrierId").is(carrier));
-        }
-        if (query.uscc() != null) {
-            all.add(Criteria.where("_id").is(FirmIds.of(query.uscc())));
-        }
-        if (Boolean.TRUE.equals(query.eligibleForGraduation())) {
-            all.add(Criteria.where("state.eligibleForGraduation").is(true));
-        }
-        Criteria criteria = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all.toArray(Criteria[]::new));
-        LocalDate today = LocalDate.now(clock);
-        String currentCarrier = carrier;
-        List<Aggregate<Firm>> matching = firms.find(Query.query(criteria)).stream()
-                .filter(firm -> currentCarrier == null || (firm.state().current() != null
-                        && firm.state().current().carrierId().equals(currentCarrier)))
-                .filter(firm -> query.status() == null || firm.state().status() == query.status())
-                .filter(firm -> query.overdue() == null || firm.state().isOverdueOn(today) == query.overdue())
-                .filter(firm -> query.eligibleForGraduation() == null
-                        || firm.state().eligibleForGraduation() == query.eligibleForGraduation())
-                .sorted(Comparator.comparing((Aggregate<Firm> firm) -> firm.state().name()).thenComparing(
-                        Aggregate::id))
-                .toList();
-        return Page.of(matching, query.page(), query.size());
+        List<String> codes = region == null ? null
+                : regions.selfAndDescendants(region).stream().map(Region::code).toList();
+        Query page = FirmListing.page(codes, carrier, query.uscc() == null ? null : FirmIds.of(query.uscc()), query,
+                LocalDate.now(clock));
+        return new Page<>(firms.find(page), query.page(), query.size(), firms.count(page));
     }
 
     public LocalDate today() {

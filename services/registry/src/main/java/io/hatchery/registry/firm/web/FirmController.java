@@ -6,7 +6,7 @@ import io.hatchery.persistence.Aggregate;
 import io.hatchery.application.command.Page;
 import io.hatchery.registry.common.web.EventView;
 import io.hatchery.registry.firm.app.FirmAlreadyRegisteredException;
-import io.hatchery.registry.firm.app.FirmQuery;
+import io.hatchery.registry.firm.domain.FirmQuery;
 import io.hatchery.registry.firm.app.FirmService;
 import io.hatchery.registry.firm.domain.Firm;
 import io.hatchery.registry.firm.domain.FirmStatus;

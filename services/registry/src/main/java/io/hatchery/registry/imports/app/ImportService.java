@@ -163,8 +163,7 @@ public class ImportService {
         }
         List<Region> chain = regions.selfAndAncestors(firmRegion);
         String city = chain.size() >= 2 ? chain.get(1).code() : firmRegion;
-        List<Aggregate<Carrier>> named = carriers.inRegion(city).stream()
-                .filter(carrier -> carrier.state().profile().name().equals(value.trim())).toList();
+        List<Aggregate<Carrier>> named = carriers.named(city, value.trim());
         if (named.isEmpty()) {
             throw new BadCell("carrier", "no carrier with id or name '" + value + "' in " + city);
         }

@@ -1,6 +1,4 @@
-package io.hatchery.registry.firm.app;
-
-import io.hatchery.registry.firm.domain.FirmStatus;
+package io.hatchery.registry.firm.domain;
 
 /**
  * Filters of the firm list; null means "any".

@@ -1,9 +1,8 @@
-package io.hatchery.registry.carrier.app;
+package io.hatchery.registry.carrier.domain;
 
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.contracts.registry.Designation;
-import io.hatchery.registry.carrier.domain.CarrierStatus;
 import java.time.LocalDate;
 
 /**
