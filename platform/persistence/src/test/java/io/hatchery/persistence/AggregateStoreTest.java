@@ -23,8 +23,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -233,5 +237,47 @@ class AggregateStoreTest {
         Query byName = Query.query(Criteria.where("state.name").is("beta"));
         assertThat(store.find(byName)).extracting(Aggregate::id).containsExactly("q2");
         assertThat(store.count(new Query())).isEqualTo(2);
+    }
+
+    private static final Listing<Thing> BY_NAME = new Listing<>(2, thing -> new Document("name", thing.name())
+            .append("region", thing.region()), List.of(new Index().on("list.name", Sort.Direction.ASC)
+            .named("list_name")));
+
+    @Test
+    void theListingIsWrittenWithTheStateAndListsFilterSortAndPageOnIt() {
+        AggregateStore<Thing> listed = new AggregateStore<>(mongo, collection, "thing", Thing.class, Thing::region,
+                BY_NAME, Clock.systemUTC());
+        listed.create("t1", thing("charlie"), List.of(designated("t1")), context, null);
+        listed.create("t2", thing("alpha"), List.of(designated("t2")), context, null);
+        Aggregate<Thing> renamed = listed.create("t3", thing("delta"), List.of(designated("t3")), context, null);
+        listed.update(renamed, thing("bravo"), List.of(designated("t3")), context);
+
+        Query page = Query.query(Criteria.where("list.region").is("330483")).with(Sort.by("list.name")).limit(2);
+        assertThat(listed.find(page)).extracting(Aggregate::id).containsExactly("t2", "t3");
+        assertThat(listed.find(page.skip(2))).extracting(Aggregate::id).containsExactly("t1");
+        assertThat(listed.count(page)).isEqualTo(3);
+        assertThat(listed.count(new Query())).isEqualTo(3);
+        Document stored = mongo.findById("t3", Document.class, collection);
+        assertThat(stored.get("list", Document.class).getString("name")).isEqualTo("bravo");
+        assertThat(stored.getInteger("listVersion")).isEqualTo(2);
+    }
+
+    @Test
+    void preparingAListingCreatesItsIndexesAndListsWhatWasWrittenBeforeIt() {
+        store.create("old-1", thing("written before"), List.of(designated("old-1")), context, null);
+        store.create("old-2", thing("also before"), List.of(designated("old-2")), context, null);
+        AggregateStore<Thing> listed = new AggregateStore<>(mongo, collection, "thing", Thing.class, Thing::region,
+                BY_NAME, Clock.systemUTC());
+        listed.create("new-1", thing("written after"), List.of(designated("new-1")), context, null);
+
+        assertThat(listed.prepareListing(1)).isEqualTo(2);
+        assertThat(listed.prepareListing(1)).isZero();
+
+        assertThat(mongo.findById("old-1", Document.class, collection).get("list", Document.class)
+                .getString("name")).isEqualTo("written before");
+        assertThat(mongo.findById("old-2", Document.class, collection).getLong("version")).isEqualTo(1);
+        assertThat(mongo.indexOps(collection).getIndexInfo()).extracting(IndexInfo::getName).contains("list_name");
+        assertThat(listed.find(Query.query(Criteria.where("list.name").regex("before")).with(Sort.by("list.name"))))
+                .extracting(Aggregate::id).containsExactly("old-2", "old-1");
     }
 }
