@@ -11,21 +11,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code ./hatchery bench <replay|latency|query|footprint|micro> [--size S|M|L] [--seed N] [--seconds N] [--warmup N]}:
- * runs
- * one benchmark (on a private embedded broker and Mongo where it needs them), prints its JSON result and a one-line
+ * {@code ./hatchery bench <replay|latency|query|lists|footprint|micro> [--size S|M|L] [--firms N] [--seed N]
+ * [--seconds N] [--warmup N]}: runs one benchmark (on a private embedded broker and Mongo where it needs them), prints its JSON result and a one-line
  * summary.
  */
 public final class BenchCli {
 
     static final String USAGE = """
-            Usage: ./hatchery bench <benchmark> [--size S|M|L] [--seed N] [--seconds N] [--warmup N]
+            Usage: ./hatchery bench <benchmark> [--size S|M|L] [--firms N] [--seed N] [--seconds N] [--warmup N]
 
               replay      statistics replaying the synthetic province from offset 0 (as it starts, and in a
                           rebuild once warm), against a plain consumer and a Kafka Streams topology on the
                           same data (events/s and ratios; each credited with its better of two passes)
               latency     registrations through the gateway at 50, 200 and 500/s until seen on the SSE stream
               query       statistics queries at 100 and 500/s (p50, p99)
+              lists       pages of 20 of the registry's firm and carrier lists at a province of --firms firms
+                          (100000), one request at a time (p50, p99 per page)
               footprint   start time to healthy and memory of each service and of ./hatchery up
               micro       JMH micro-benchmarks of the projection's hot paths: event decode, delta
                           computation, cube update, whole apply (--seconds: length of each iteration, 2)
@@ -52,12 +53,14 @@ public final class BenchCli {
         long seed = 2026;
         Integer seconds = null;
         int warmupSeconds = 60;
+        int firms = 100_000;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--size" -> size = ProvinceGenerator.Size.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmupSeconds = Integer.parseInt(args[i + 1]);
+                case "--firms" -> firms = Integer.parseInt(args[i + 1]);
                 default -> {
                     System.err.println("Unknown option " + args[i] + "\n" + USAGE);
                     return 2;
@@ -66,7 +69,7 @@ public final class BenchCli {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("benchmark", name);
-        if (!name.equals("micro")) {
+        if (!name.equals("micro") && !name.equals("lists")) {
             result.put("size", size.name());
             result.put("seed", seed);
         }
@@ -87,6 +90,7 @@ public final class BenchCli {
                         warmup));
                 case "query" -> result.putAll(QueryBenchmark.run(environment, size, seed, List.of(100, 500), each,
                         warmup));
+                case "lists" -> result.putAll(ListsBenchmark.run(environment, firms, each, warmup));
                 case "footprint" -> result.putAll(FootprintBenchmark.run(environment));
                 default -> {
                     System.err.println("Unknown benchmark " + name + "\n" + USAGE);
@@ -127,6 +131,9 @@ public final class BenchCli {
             case "micro" -> "micro: " + String.join("; ", ((List<Map<String, Object>>) result.get("results")).stream()
                     .map(score -> "%s %,d %s".formatted(score.get("name"), (Long) score.get("score"),
                             score.get("unit"))).toList());
+            case "lists" -> "lists: %s firms, %s carriers; a page of 20: p50 %s ms, p99 %s ms; registry %s ms CPU per page"
+                    .formatted(result.get("firms"), result.get("carriers"), result.get("p50_ms"), result.get("p99_ms"),
+                            ((Map<String, Object>) result.get("cpu_ms_per_request")).get("registry"));
             case "footprint" -> "footprint: " + result.get("services") + "; ./hatchery up " + result.get("hatchery_up");
             default -> name;
         };

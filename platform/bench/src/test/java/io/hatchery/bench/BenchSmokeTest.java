@@ -68,6 +68,23 @@ class BenchSmokeTest {
     }
 
     @Test
+    void listsArePagedAtTheAskedProvinceSize() {
+        String[] output = run("lists", "--firms", "300", "--seconds", "2", "--warmup", "1");
+        JsonNode result = JSON.readTree(output[0]);
+
+        assertThat(result.get("firms").asInt()).isEqualTo(300);
+        assertThat(result.get("carriers").asInt()).isEqualTo(2 * new ProvinceGenerator(1, ProvinceGenerator.Size.TINY,
+                "320000").leaves().size());
+        assertThat(result.get("by_page").properties()).hasSize(4);
+        for (Map.Entry<String, JsonNode> page : result.get("by_page").properties()) {
+            assertThat(page.getValue().get("count").asInt()).as(page.getKey()).isPositive();
+        }
+        assertThat(result.get("p99_ms").asDouble()).isPositive();
+        assertThat(result.get("cpu_ms_per_request").get("registry").asDouble()).isPositive();
+        assertThat(output[1]).startsWith("lists: 300 firms");
+    }
+
+    @Test
     void queriesAnswerAtFixedRates() {
         JsonNode result = JSON.readTree(run("query", "--size", "TINY", "--seconds", "2", "--warmup", "2")[0]);
 
