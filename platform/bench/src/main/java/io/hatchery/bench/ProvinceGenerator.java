@@ -1,10 +1,10 @@
 package io.hatchery.bench;
 
-import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.EventCatalog;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.EventType;
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
@@ -66,14 +66,27 @@ public final class ProvinceGenerator {
 
     private final Random random;
     private final List<String> leaves;
-    private final Size size;
+    private final int carrierCount;
+    private final int firmCount;
+    private final String idPrefix;
 
+    /** A province of a benchmark size, over all its counties and zones; ids start with {@code bench-}. */
     public ProvinceGenerator(long seed, Size size, String province) {
-        this.random = new Random(seed);
-        this.size = size;
-        this.leaves = RegionCatalog.national().selfAndDescendants(province).stream()
+        this(seed, size.carriers, size.firms, RegionCatalog.national().selfAndDescendants(province).stream()
                 .filter(region -> region.level() == RegionLevel.COUNTY || region.level() == RegionLevel.FUNCTIONAL_ZONE)
-                .map(Region::code).toList();
+                .map(Region::code).toList(), "bench-");
+    }
+
+    /**
+     * @param leaves   the counties and zones carriers are spread over
+     * @param idPrefix starts every aggregate id, so that several provinces can share a broker
+     */
+    public ProvinceGenerator(long seed, int carriers, int firms, List<String> leaves, String idPrefix) {
+        this.random = new Random(seed);
+        this.carrierCount = carriers;
+        this.firmCount = firms;
+        this.leaves = List.copyOf(leaves);
+        this.idPrefix = idPrefix;
     }
 
     /** The regions carriers are spread over. */
@@ -84,9 +97,9 @@ public final class ProvinceGenerator {
     /** Streams every event to the sink; returns how many. */
     public long generate(Consumer<Generated> sink) {
         long count = 0;
-        List<String[]> carriers = new ArrayList<>(size.carriers);
-        for (int c = 0; c < size.carriers; c++) {
-            String id = "bench-carrier-" + c;
+        List<String[]> carriers = new ArrayList<>(carrierCount);
+        for (int c = 0; c < carrierCount; c++) {
+            String id = idPrefix + "carrier-" + c;
             String region = leaves.get(random.nextInt(leaves.size()));
             CarrierKind kind = CarrierKind.values()[random.nextInt(CarrierKind.values().length)];
             LocalDate start = START.plusDays(random.nextInt(DAYS - 400));
@@ -112,8 +125,8 @@ public final class ProvinceGenerator {
             count += emit(sink, Topics.Names.REGISTRY_CARRIERS, id, region, events);
             carriers.add(new String[] {id, region, start.toString()});
         }
-        for (int f = 0; f < size.firms; f++) {
-            String id = "bench-firm-" + f;
+        for (int f = 0; f < firmCount; f++) {
+            String id = idPrefix + "firm-" + f;
             String[] carrier = carriers.get(random.nextInt(carriers.size()));
             LocalDate admitted = LocalDate.parse(carrier[2]).plusDays(random.nextInt(1500));
             List<DomainEvent> events = new ArrayList<>();
@@ -134,7 +147,7 @@ public final class ProvinceGenerator {
             }
             count += emit(sink, Topics.Names.REGISTRY_FIRMS, id, carrier[1], events);
             if (random.nextInt(8) == 0) {
-                String investment = "bench-investment-" + f;
+                String investment = idPrefix + "investment-" + f;
                 count += emit(sink, Topics.Names.FUNDING_INVESTMENTS, investment, carrier[1], List.of(
                         new InvestmentMade(investment, null, "基金", id, "91350100M000100Y43",
                                 BigDecimal.valueOf(100_000L * (1 + random.nextInt(50))), "A",

@@ -1,7 +1,7 @@
 package io.hatchery.bench;
 
-import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.kafka.CloudEventDeserializer;
 import io.hatchery.contracts.kafka.CloudEventSerializer;
 import io.hatchery.devstack.ServiceProcess;

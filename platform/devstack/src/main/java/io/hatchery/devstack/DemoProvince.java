@@ -1,9 +1,9 @@
 package io.hatchery.devstack;
 
 import io.hatchery.contracts.identity.Uscc;
+import io.hatchery.contracts.region.DeploymentZone;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.contracts.region.DeploymentZone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

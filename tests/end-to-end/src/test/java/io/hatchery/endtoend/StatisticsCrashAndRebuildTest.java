@@ -1,38 +1,17 @@
 package io.hatchery.endtoend;
 
-import io.hatchery.contracts.Topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.hatchery.contracts.DomainEvent;
-import io.hatchery.contracts.EventCatalog;
+import io.hatchery.bench.ProvinceGenerator;
 import io.hatchery.contracts.EventEnvelope;
-import io.hatchery.contracts.EventType;
-import io.hatchery.contracts.registry.CarrierCertified;
-import io.hatchery.contracts.registry.CarrierDelisted;
-import io.hatchery.contracts.registry.CarrierDowngraded;
-import io.hatchery.contracts.registry.CarrierKind;
-import io.hatchery.contracts.registry.CarrierProfile;
-import io.hatchery.contracts.registry.CarrierRegistered;
-import io.hatchery.contracts.registry.CertificationLevel;
-import io.hatchery.contracts.registry.ExitReason;
-import io.hatchery.contracts.registry.FirmAdmitted;
-import io.hatchery.contracts.registry.FirmExited;
-import io.hatchery.contracts.registry.FirmGraduated;
-import io.hatchery.contracts.registry.FirmQualified;
-import io.hatchery.contracts.registry.FirmRegistered;
-import io.hatchery.contracts.registry.GraduationBasis;
-import io.hatchery.contracts.registry.Operator;
-import io.hatchery.contracts.registry.Qualification;
 import io.hatchery.devstack.ServiceProcess;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.TestInfrastructure;
 import io.hatchery.testing.TestTokens;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -107,7 +86,7 @@ class StatisticsCrashAndRebuildTest {
 
     @Test
     void killedAtRandomPointsAndRestartedItCountsExactlyAsAnUninterruptedRunAndSoDoesARebuild() {
-        long published = publishProvince(new Random(330000));
+        long published = publishProvince(330000);
         Random random = new Random(5050);
         ServicesUnderTest crashing = statistics(Map.of("HATCHERY_STATISTICS_CHECKPOINT_INTERVAL", "1s",
                 "HATCHERY_STATISTICS_MAX_POLL_RECORDS", "50"));
@@ -147,68 +126,12 @@ class StatisticsCrashAndRebuildTest {
     }
 
     /** A province's worth of carriers and firms in two Zhejiang cities, with back-dated certifications. */
-    private static long publishProvince(Random random) {
-        List<EventEnvelope<?>> carriers = new ArrayList<>();
-        List<EventEnvelope<?>> firms = new ArrayList<>();
-        List<String[]> carrierIds = new ArrayList<>();
-        for (int c = 0; c < 400; c++) {
-            String id = "crash-carrier-" + UUID.randomUUID();
-            String region = COUNTIES.get(random.nextInt(COUNTIES.size()));
-            CarrierKind kind = CarrierKind.values()[random.nextInt(CarrierKind.values().length)];
-            LocalDate start = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3000));
-            List<DomainEvent> history = new ArrayList<>();
-            history.add(new CarrierRegistered(id, kind, region, null, new CarrierProfile("载体" + c,
-                    new Operator("运营", "91350100M000100Y43"), null, BigDecimal.valueOf(1000 + random.nextInt(9000)),
-                    BigDecimal.valueOf(800), List.of(), null, List.of()), start, start));
-            for (int i = random.nextInt(4); i > 0; i--) {
-                history.add(new CarrierCertified(id, kind, CertificationLevel.values()[random.nextInt(3)], null,
-                        "厅", null, start.plusDays(random.nextInt(3000))));
-            }
-            if (random.nextInt(8) == 0) {
-                history.add(new CarrierDowngraded(id, CertificationLevel.PROVINCIAL, CertificationLevel.MUNICIPAL,
-                        "FAIL", start.plusDays(random.nextInt(3000))));
-            }
-            if (random.nextInt(10) == 0) {
-                history.add(new CarrierDelisted(id, null, "FAIL twice", start.plusDays(1 + random.nextInt(3000))));
-            }
-            carriers.addAll(envelopes(id, region, history));
-            carrierIds.add(new String[] {id, region});
-        }
-        for (int f = 0; f < 2500; f++) {
-            String id = "crash-firm-" + UUID.randomUUID();
-            String[] carrier = carrierIds.get(random.nextInt(carrierIds.size()));
-            LocalDate admitted = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(3300));
-            List<DomainEvent> history = new ArrayList<>();
-            history.add(new FirmRegistered(id, "91350100M000100Y43", "企业", admitted.minusDays(90), "software",
-                    carrier[1], admitted.minusDays(90)));
-            history.add(new FirmAdmitted(id, carrier[0], carrier[1], admitted));
-            if (random.nextBoolean()) {
-                LocalDate from = admitted.plusDays(random.nextInt(700));
-                history.add(new FirmQualified(id, Qualification.TECH_SME, from.getYear(), "S" + f,
-                        LocalDate.of(from.getYear(), 12, 31), from));
-            }
-            int fate = random.nextInt(3);
-            LocalDate left = admitted.plusDays(200 + random.nextInt(1500));
-            if (fate == 0) {
-                history.add(new FirmGraduated(id, carrier[0], List.of(GraduationBasis.HIGH_TECH), "证书", left));
-            } else if (fate == 1) {
-                history.add(new FirmExited(id, carrier[0], ExitReason.CLOSED, null, left));
-            }
-            firms.addAll(envelopes(id, carrier[1], history));
-        }
-        EventProbe.publish(Topics.Names.REGISTRY_CARRIERS, carriers.toArray(EventEnvelope[]::new));
-        EventProbe.publish(Topics.Names.REGISTRY_FIRMS, firms.toArray(EventEnvelope[]::new));
-        return carriers.size() + firms.size();
-    }
-
-    private static List<EventEnvelope<?>> envelopes(String subject, String region, List<DomainEvent> history) {
-        List<EventEnvelope<?>> envelopes = new ArrayList<>();
-        long version = 0;
-        for (DomainEvent event : history) {
-            EventType<?> type = EventCatalog.typeOf(event);
-            envelopes.add(new EventEnvelope<>(UUID.randomUUID(), "hatchery/registry", type.name(), subject,
-                    Instant.now(), type.dataschema(), region, ++version, "generator", null, event));
-        }
-        return envelopes;
+    private static long publishProvince(long seed) {
+        Map<String, List<EventEnvelope<?>>> byTopic = new LinkedHashMap<>();
+        long published = new ProvinceGenerator(seed, 400, 2500, COUNTIES, "crash-" + UUID.randomUUID() + "-")
+                .generate(generated -> byTopic.computeIfAbsent(generated.topic(), topic -> new ArrayList<>())
+                        .add(generated.event()));
+        byTopic.forEach((topic, events) -> EventProbe.publish(topic, events.toArray(EventEnvelope[]::new)));
+        return published;
     }
 }

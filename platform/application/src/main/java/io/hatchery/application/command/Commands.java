@@ -1,15 +1,15 @@
 package io.hatchery.application.command;
 
+import io.hatchery.application.refusal.BusinessRuleViolation;
+import io.hatchery.application.refusal.FieldError;
+import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.kernel.domain.Decision;
+import io.hatchery.kernel.domain.InvalidCommand;
+import io.hatchery.kernel.domain.RuleViolation;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateStore;
 import io.hatchery.persistence.EventContext;
 import io.hatchery.persistence.StaleAggregateVersionException;
-import io.hatchery.kernel.domain.Decision;
-import io.hatchery.kernel.domain.InvalidCommand;
-import io.hatchery.kernel.domain.RuleViolation;
-import io.hatchery.application.refusal.BusinessRuleViolation;
-import io.hatchery.application.refusal.FieldError;
-import io.hatchery.application.refusal.InvalidRequestException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;

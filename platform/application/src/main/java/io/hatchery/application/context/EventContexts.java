@@ -1,7 +1,7 @@
 package io.hatchery.application.context;
 
-import io.hatchery.persistence.EventContext;
 import io.hatchery.application.access.Actor;
+import io.hatchery.persistence.EventContext;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;

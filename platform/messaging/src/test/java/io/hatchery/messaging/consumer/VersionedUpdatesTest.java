@@ -1,10 +1,10 @@
 package io.hatchery.messaging.consumer;
 
-import io.hatchery.kernel.domain.AppliedVersions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.hatchery.kernel.domain.AppliedVersions;
 import io.hatchery.testing.TestInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;

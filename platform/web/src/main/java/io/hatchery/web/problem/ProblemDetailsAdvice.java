@@ -1,12 +1,12 @@
 package io.hatchery.web.problem;
 
-import io.hatchery.application.refusal.InvalidRequestException;
-import io.hatchery.application.refusal.FieldError;
+import io.hatchery.application.access.RegionAccessDeniedException;
 import io.hatchery.application.refusal.BusinessRuleViolation;
+import io.hatchery.application.refusal.FieldError;
+import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.persistence.AggregateAlreadyExistsException;
 import io.hatchery.persistence.AggregateNotFoundException;
 import io.hatchery.persistence.StaleAggregateVersionException;
-import io.hatchery.application.access.RegionAccessDeniedException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

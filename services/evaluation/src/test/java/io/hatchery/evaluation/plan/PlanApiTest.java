@@ -7,11 +7,11 @@ import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.evaluation.PlanPublished;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.ServiceIntegrationTest;
+import io.hatchery.testing.TestHttp;
 import io.hatchery.testing.TestTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,24 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
 class PlanApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN = TestTokens.token("PROVINCE_ADMIN", "320000");
 
     @LocalServerPort
     int port;
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String token) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
-                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private static String planFile() throws IOException {

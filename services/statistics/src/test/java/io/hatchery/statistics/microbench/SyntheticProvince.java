@@ -1,7 +1,7 @@
 package io.hatchery.statistics.microbench;
 
-import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.registry.CarrierCertified;

@@ -1,10 +1,10 @@
 package io.hatchery.statistics.support;
 
-import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.EventCatalog;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.EventType;
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CarrierProfile;

@@ -1,9 +1,8 @@
 package io.hatchery.statistics.support;
 
+import io.hatchery.testing.TestHttp;
 import io.hatchery.testing.TestTokens;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StatisticsApi {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
     private final String token;
@@ -45,14 +43,6 @@ public final class StatisticsApi {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(request.header("Authorization", "Bearer " + token).build());
     }
 }

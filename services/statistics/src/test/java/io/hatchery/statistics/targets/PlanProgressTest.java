@@ -1,10 +1,10 @@
 package io.hatchery.statistics.targets;
 
-import io.hatchery.contracts.Topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.evaluation.PlanPublished;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;

@@ -1,9 +1,9 @@
 package io.hatchery.evaluation.activity.events;
 
-import io.hatchery.contracts.Topics;
-import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
 import io.hatchery.contracts.registry.CarrierDowngraded;

@@ -1,5 +1,11 @@
 package io.hatchery.evaluation.cycle.app;
 
+import io.hatchery.application.access.Actor;
+import io.hatchery.application.access.RegionAccessDeniedException;
+import io.hatchery.application.access.RegionScope;
+import io.hatchery.application.access.Role;
+import io.hatchery.application.command.Commands;
+import io.hatchery.application.context.EventContexts;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.evaluation.Rating;
 import io.hatchery.contracts.region.Region;
@@ -14,12 +20,6 @@ import io.hatchery.kernel.domain.Decision;
 import io.hatchery.messaging.outbox.AggregateStores;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateStore;
-import io.hatchery.application.command.Commands;
-import io.hatchery.application.context.EventContexts;
-import io.hatchery.application.access.Actor;
-import io.hatchery.application.access.RegionAccessDeniedException;
-import io.hatchery.application.access.RegionScope;
-import io.hatchery.application.access.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

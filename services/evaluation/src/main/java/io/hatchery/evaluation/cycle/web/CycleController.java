@@ -1,12 +1,12 @@
 package io.hatchery.evaluation.cycle.web;
 
+import io.hatchery.application.access.Actor;
 import io.hatchery.evaluation.cycle.app.CycleService;
 import io.hatchery.evaluation.cycle.domain.Cycle;
 import io.hatchery.evaluation.cycle.domain.Result;
 import io.hatchery.evaluation.cycle.domain.Submission;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateNotFoundException;
-import io.hatchery.application.access.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

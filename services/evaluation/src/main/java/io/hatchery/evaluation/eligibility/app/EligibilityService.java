@@ -1,16 +1,16 @@
 package io.hatchery.evaluation.eligibility.app;
 
-import io.hatchery.evaluation.activity.store.ActivityStore;
-import io.hatchery.evaluation.cycle.domain.Cycle;
-import io.hatchery.evaluation.cycle.domain.Submission;
-import io.hatchery.evaluation.eligibility.domain.Eligibility;
-import io.hatchery.evaluation.eligibility.domain.Eligibility.Fact;
-import io.hatchery.evaluation.eligibility.domain.RuleSet;
-import io.hatchery.persistence.AggregateNotFoundException;
-import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.access.RegionScope;
 import io.hatchery.application.access.Role;
+import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.evaluation.activity.store.ActivityStore;
+import io.hatchery.evaluation.cycle.domain.Cycle;
+import io.hatchery.evaluation.cycle.domain.Submission;
+import io.hatchery.evaluation.eligibility.domain.Eligibility.Fact;
+import io.hatchery.evaluation.eligibility.domain.Eligibility;
+import io.hatchery.evaluation.eligibility.domain.RuleSet;
+import io.hatchery.persistence.AggregateNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package io.hatchery.evaluation.eligibility.web;
 
+import io.hatchery.application.access.Actor;
 import io.hatchery.evaluation.eligibility.app.EligibilityService;
 import io.hatchery.evaluation.eligibility.domain.Eligibility;
-import io.hatchery.application.access.Actor;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

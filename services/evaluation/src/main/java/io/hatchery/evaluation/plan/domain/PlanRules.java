@@ -1,10 +1,10 @@
 package io.hatchery.evaluation.plan.domain;
 
-import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.evaluation.PlanDrafted;
 import io.hatchery.contracts.evaluation.PlanPublished;
 import io.hatchery.contracts.evaluation.PlanTarget;
 import io.hatchery.contracts.evaluation.TargetMeasure;
+import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.kernel.domain.Decision;
 import io.hatchery.kernel.domain.FieldProblem;
 import io.hatchery.kernel.domain.InvalidCommand;

@@ -1,12 +1,12 @@
 package io.hatchery.evaluation.plan.web;
 
-import io.hatchery.web.command.IfMatch;
-import io.hatchery.web.command.ETags;
+import io.hatchery.application.access.Actor;
 import io.hatchery.contracts.evaluation.PlanTarget;
 import io.hatchery.evaluation.plan.app.PlanService;
 import io.hatchery.evaluation.plan.domain.Plan;
 import io.hatchery.persistence.Aggregate;
-import io.hatchery.application.access.Actor;
+import io.hatchery.web.command.ETags;
+import io.hatchery.web.command.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package io.hatchery.evaluation.scheme.app;
 
-import io.hatchery.evaluation.scheme.domain.Scheme;
 import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.evaluation.scheme.domain.Scheme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.hatchery.registry.carrier.events;
 
-import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.persistence.EventContext;
 import io.hatchery.registry.carrier.app.CarrierService;

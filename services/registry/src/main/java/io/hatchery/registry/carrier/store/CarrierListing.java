@@ -1,8 +1,8 @@
 package io.hatchery.registry.carrier.store;
 
 import io.hatchery.persistence.Listing;
-import io.hatchery.registry.carrier.domain.CarrierQuery;
 import io.hatchery.registry.carrier.domain.Carrier;
+import io.hatchery.registry.carrier.domain.CarrierQuery;
 import io.hatchery.registry.carrier.domain.LevelChange;
 import java.time.LocalDate;
 import java.util.ArrayList;

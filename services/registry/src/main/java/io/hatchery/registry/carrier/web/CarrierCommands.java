@@ -1,8 +1,8 @@
 package io.hatchery.registry.carrier.web;
 
-import io.hatchery.contracts.registry.FirmSupportService;
 import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.contracts.registry.Designation;
+import io.hatchery.contracts.registry.FirmSupportService;
 import io.hatchery.contracts.registry.OwnershipModel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,8 +1,8 @@
 package io.hatchery.registry.carrier.web;
 
 import io.hatchery.contracts.registry.CarrierKind;
-import io.hatchery.contracts.registry.FirmSupportService;
 import io.hatchery.contracts.registry.CertificationLevel;
+import io.hatchery.contracts.registry.FirmSupportService;
 import io.hatchery.contracts.registry.HostLocation;
 import io.hatchery.contracts.registry.Operator;
 import io.hatchery.contracts.registry.OwnershipModel;

@@ -2,11 +2,11 @@ package io.hatchery.registry.carrier.web;
 
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CarrierProfile;
+import io.hatchery.contracts.registry.FirmSupportService;
 import io.hatchery.contracts.registry.HostLocation;
 import io.hatchery.contracts.registry.Operator;
-import io.hatchery.registry.carrier.domain.CarrierRegistration;
-import io.hatchery.contracts.registry.FirmSupportService;
 import io.hatchery.contracts.registry.OwnershipModel;
+import io.hatchery.registry.carrier.domain.CarrierRegistration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,8 @@
 package io.hatchery.registry.firm.domain;
 
-import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.identity.FirmIds;
+import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.contracts.registry.ExitReason;
 import io.hatchery.contracts.registry.FirmAdmitted;
 import io.hatchery.contracts.registry.FirmExited;
@@ -17,7 +18,6 @@ import io.hatchery.kernel.domain.Decision;
 import io.hatchery.kernel.domain.FieldProblem;
 import io.hatchery.kernel.domain.InvalidCommand;
 import io.hatchery.kernel.domain.RuleViolation;
-import io.hatchery.contracts.identity.Uscc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

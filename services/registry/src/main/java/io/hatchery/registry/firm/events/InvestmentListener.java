@@ -1,7 +1,7 @@
 package io.hatchery.registry.firm.events;
 
-import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.persistence.EventContext;
 import io.hatchery.registry.firm.app.FirmService;

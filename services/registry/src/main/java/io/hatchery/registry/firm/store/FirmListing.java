@@ -1,8 +1,8 @@
 package io.hatchery.registry.firm.store;
 
 import io.hatchery.persistence.Listing;
-import io.hatchery.registry.firm.domain.FirmQuery;
 import io.hatchery.registry.firm.domain.Firm;
+import io.hatchery.registry.firm.domain.FirmQuery;
 import io.hatchery.registry.firm.domain.Incubation;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,17 +1,17 @@
 package io.hatchery.registry.firm.web;
 
-import io.hatchery.web.command.IfMatch;
-import io.hatchery.web.command.ETags;
-import io.hatchery.persistence.Aggregate;
+import io.hatchery.application.access.Actor;
 import io.hatchery.application.command.Page;
+import io.hatchery.persistence.Aggregate;
 import io.hatchery.registry.common.web.EventView;
 import io.hatchery.registry.firm.app.FirmAlreadyRegisteredException;
-import io.hatchery.registry.firm.domain.FirmQuery;
 import io.hatchery.registry.firm.app.FirmService;
 import io.hatchery.registry.firm.domain.Firm;
+import io.hatchery.registry.firm.domain.FirmQuery;
 import io.hatchery.registry.firm.domain.FirmStatus;
+import io.hatchery.web.command.ETags;
+import io.hatchery.web.command.IfMatch;
 import io.hatchery.web.problem.Problems;
-import io.hatchery.application.access.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

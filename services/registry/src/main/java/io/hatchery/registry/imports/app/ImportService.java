@@ -1,5 +1,10 @@
 package io.hatchery.registry.imports.app;
 
+import io.hatchery.application.access.Actor;
+import io.hatchery.application.access.RegionAccessDeniedException;
+import io.hatchery.application.context.EventContexts;
+import io.hatchery.application.refusal.BusinessRuleViolation;
+import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
@@ -19,11 +24,6 @@ import io.hatchery.registry.imports.app.ImportReport.RowResult;
 import io.hatchery.registry.imports.app.SpreadsheetReader.SheetRow;
 import io.hatchery.registry.imports.domain.CellValues;
 import io.hatchery.registry.imports.domain.ImportType;
-import io.hatchery.application.refusal.BusinessRuleViolation;
-import io.hatchery.application.refusal.InvalidRequestException;
-import io.hatchery.application.context.EventContexts;
-import io.hatchery.application.access.Actor;
-import io.hatchery.application.access.RegionAccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.hatchery.registry.imports.app;
 
-import io.hatchery.registry.imports.domain.ImportType;
 import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.registry.imports.domain.ImportType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

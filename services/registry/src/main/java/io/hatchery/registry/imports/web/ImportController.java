@@ -1,10 +1,10 @@
 package io.hatchery.registry.imports.web;
 
+import io.hatchery.application.access.Actor;
+import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.registry.imports.app.ImportReport;
 import io.hatchery.registry.imports.app.ImportService;
 import io.hatchery.registry.imports.domain.ImportType;
-import io.hatchery.application.refusal.InvalidRequestException;
-import io.hatchery.application.access.Actor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;

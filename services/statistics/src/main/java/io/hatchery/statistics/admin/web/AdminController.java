@@ -1,7 +1,7 @@
 package io.hatchery.statistics.admin.web;
 
-import io.hatchery.statistics.projection.app.ProjectionEngine;
 import io.hatchery.application.refusal.BusinessRuleViolation;
+import io.hatchery.statistics.projection.app.ProjectionEngine;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

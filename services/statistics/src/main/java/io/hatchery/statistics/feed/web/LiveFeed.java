@@ -1,9 +1,9 @@
 package io.hatchery.statistics.feed.web;
 
 import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.statistics.feed.app.FigureFeed;
 import io.hatchery.contracts.statistics.FigureChange;
 import io.hatchery.contracts.statistics.FiguresChanged;
+import io.hatchery.statistics.feed.app.FigureFeed;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

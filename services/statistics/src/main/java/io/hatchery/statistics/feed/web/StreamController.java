@@ -1,9 +1,9 @@
 package io.hatchery.statistics.feed.web;
 
-import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.persistence.AggregateNotFoundException;
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.access.RegionScope;
+import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.persistence.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,11 +1,10 @@
 package io.hatchery.statistics.projection.domain;
 
-import io.hatchery.contracts.identity.FirmIds;
-import io.hatchery.kernel.domain.AppliedVersions;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.PlanPublished;
 import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
 import io.hatchery.contracts.registry.CarrierDesignated;
@@ -23,6 +22,7 @@ import io.hatchery.contracts.registry.FirmQualified;
 import io.hatchery.contracts.registry.FirmRegistered;
 import io.hatchery.contracts.statistics.FigureChange;
 import io.hatchery.contracts.statistics.FiguresChanged;
+import io.hatchery.kernel.domain.AppliedVersions;
 import io.hatchery.statistics.projection.domain.CarrierFacts.AreaEntry;
 import io.hatchery.statistics.projection.domain.CarrierFacts.DesignationEntry;
 import io.hatchery.statistics.projection.domain.CarrierFacts.LevelEntry;

@@ -1,13 +1,13 @@
 package io.hatchery.statistics.targets.web;
 
-import io.hatchery.persistence.AggregateNotFoundException;
-import io.hatchery.statistics.projection.app.ProjectionEngine;
-import io.hatchery.statistics.query.web.TableExport;
-import io.hatchery.statistics.projection.domain.PlanFacts;
-import io.hatchery.statistics.targets.domain.Progress;
-import io.hatchery.statistics.targets.domain.ProgressRow;
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.access.RegionScope;
+import io.hatchery.persistence.AggregateNotFoundException;
+import io.hatchery.statistics.projection.app.ProjectionEngine;
+import io.hatchery.statistics.projection.domain.PlanFacts;
+import io.hatchery.statistics.query.web.TableExport;
+import io.hatchery.statistics.targets.domain.Progress;
+import io.hatchery.statistics.targets.domain.ProgressRow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

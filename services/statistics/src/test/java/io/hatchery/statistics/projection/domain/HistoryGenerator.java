@@ -1,7 +1,7 @@
 package io.hatchery.statistics.projection.domain;
 
-import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.EvaluationOutcome;
 import io.hatchery.contracts.evaluation.Rating;
