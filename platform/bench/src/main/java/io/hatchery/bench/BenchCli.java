@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * {@code ./hatchery bench <replay|latency|query|lists|footprint|micro> [--size S|M|L] [--firms N] [--seed N]
- * [--seconds N] [--warmup N]}: runs one benchmark (on a private embedded broker and Mongo where it needs them), prints its JSON result and a one-line
- * summary.
+ * [--seconds N] [--warmup N]}: runs one benchmark (on a private embedded broker and Mongo where it needs them),
+ * prints its JSON result and a one-line summary.
  */
 public final class BenchCli {
 
@@ -131,9 +131,10 @@ public final class BenchCli {
             case "micro" -> "micro: " + String.join("; ", ((List<Map<String, Object>>) result.get("results")).stream()
                     .map(score -> "%s %,d %s".formatted(score.get("name"), (Long) score.get("score"),
                             score.get("unit"))).toList());
-            case "lists" -> "lists: %s firms, %s carriers; a page of 20: p50 %s ms, p99 %s ms; registry %s ms CPU per page"
-                    .formatted(result.get("firms"), result.get("carriers"), result.get("p50_ms"), result.get("p99_ms"),
-                            ((Map<String, Object>) result.get("cpu_ms_per_request")).get("registry"));
+            case "lists" -> ("lists: %s firms, %s carriers; a page of 20: p50 %s ms, p99 %s ms; registry %s ms CPU"
+                    + " per page").formatted(result.get("firms"), result.get("carriers"), result.get("p50_ms"),
+                            result.get("p99_ms"), ((Map<String, Object>) result.get("cpu_ms_per_request"))
+                                    .get("registry"));
             case "footprint" -> "footprint: " + result.get("services") + "; ./hatchery up " + result.get("hatchery_up");
             default -> name;
         };
