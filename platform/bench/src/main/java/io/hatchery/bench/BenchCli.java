@@ -39,8 +39,16 @@ public final class BenchCli {
     private BenchCli() {
     }
 
-    public static void main(String[] args) throws Exception {
-        System.exit(run(args, Path.of(System.getProperty("hatchery.home", ".")).toAbsolutePath().normalize()));
+    public static void main(String[] args) {
+        int exit;
+        try {
+            exit = run(args, Path.of(System.getProperty("hatchery.home", ".")).toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            // A failed run still ends: the load generator's threads would keep the JVM alive otherwise.
+            e.printStackTrace();
+            exit = 1;
+        }
+        System.exit(exit);
     }
 
     static int run(String[] args, Path home) {
