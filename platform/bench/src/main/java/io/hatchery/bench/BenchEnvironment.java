@@ -5,6 +5,7 @@ import io.hatchery.devstack.EmbeddedKafka;
 import io.hatchery.devstack.EmbeddedMongo;
 import io.hatchery.devstack.FreePorts;
 import io.hatchery.devstack.LocalTokenIssuer;
+import io.hatchery.devstack.MongoUris;
 import io.hatchery.devstack.ServiceCatalog;
 import io.hatchery.devstack.ServiceProcess;
 import java.io.IOException;
@@ -30,7 +31,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * A private platform for one benchmark run: an embedded Kafka broker and Mongo server on free ports (data in a
  * temporary directory), a token issuer, and services started from their packaged jars with production JVM
- * settings (full JIT). Everything stops with {@link #close()}.
+ * settings (full JIT). Everything stops with {@link #close()}. With {@code MONGODB_URI} set, the services use that
+ * server instead of the embedded one, each in a database of this run's own ({@code bench-<service>-<run>}): the
+ * embedded server uses no secondary index, so what depends on indexes is measured there.
  */
 final class BenchEnvironment implements AutoCloseable {
 
@@ -54,7 +57,10 @@ final class BenchEnvironment implements AutoCloseable {
     final Path home;
     final Path work;
     final EmbeddedKafka kafka;
+    /** Null when the services use an external server. */
     final EmbeddedMongo mongo;
+    private final String mongoUri;
+    private final String databaseSuffix;
     final LocalTokenIssuer tokens = LocalTokenIssuer.generate();
     private final Path publicKey;
     private final List<ServiceProcess> processes = new ArrayList<>();
@@ -69,7 +75,16 @@ final class BenchEnvironment implements AutoCloseable {
         }
         tokens.writePublicKey(publicKey);
         kafka = EmbeddedKafka.start(work.resolve("kafka"), FreePorts.pick(), Map.of());
-        mongo = EmbeddedMongo.inMemory(FreePorts.pick());
+        String external = System.getenv("MONGODB_URI");
+        if (external == null || external.isBlank()) {
+            mongo = EmbeddedMongo.inMemory(FreePorts.pick());
+            mongoUri = mongo.connectionString();
+            databaseSuffix = "";
+        } else {
+            mongo = null;
+            mongoUri = external.trim();
+            databaseSuffix = "-" + work.getFileName().toString().replaceAll("[^A-Za-z0-9]", "");
+        }
     }
 
     String adminToken() {
@@ -115,7 +130,7 @@ final class BenchEnvironment implements AutoCloseable {
     ServiceProcess start(String name, Map<String, String> extra) {
         Map<String, String> environment = new HashMap<>();
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        environment.put("SPRING_MONGODB_URI", mongo.connectionString() + "/bench-" + name);
+        environment.put("SPRING_MONGODB_URI", MongoUris.withDatabase(mongoUri, "bench-" + name + databaseSuffix));
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
         environment.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
         environment.put("LOGGING_LEVEL_ROOT", "WARN");
@@ -165,7 +180,9 @@ final class BenchEnvironment implements AutoCloseable {
         processes.forEach(ServiceProcess::requestStop);
         processes.forEach(process -> process.awaitStop(Duration.ofSeconds(20)));
         kafka.close();
-        mongo.close();
+        if (mongo != null) {
+            mongo.close();
+        }
         for (String data : List.of("kafka", "streams")) {
             deleteQuietly(work.resolve(data));
         }

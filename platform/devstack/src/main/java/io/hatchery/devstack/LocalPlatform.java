@@ -88,7 +88,8 @@ final class LocalPlatform {
         Map<String, String> gatewayEnvironment = new HashMap<>(common);
         for (ServiceCatalog.Service service : services) {
             Map<String, String> serviceEnvironment = new HashMap<>(common);
-            serviceEnvironment.put("SPRING_MONGODB_URI", withDatabase(mongoUri, "hatchery-" + service.name()));
+            serviceEnvironment.put("SPRING_MONGODB_URI",
+                    MongoUris.withDatabase(mongoUri, "hatchery-" + service.name()));
             int port = service.port(environment);
             processes.add(ServiceProcess.start(service.name(), service.jar(home), port, serviceEnvironment,
                     ServiceProcess.LOCAL_JVM_OPTIONS, logFile(service.name())));
@@ -232,16 +233,6 @@ final class LocalPlatform {
 
     private Path logFile(String service) {
         return var.resolve("logs").resolve(service + ".log");
-    }
-
-    /** The Mongo URI with the database replaced, keeping hosts, credentials and options. */
-    static String withDatabase(String uri, String database) {
-        int hostsStart = uri.indexOf("://") + 3;
-        int pathStart = uri.indexOf('/', hostsStart);
-        int queryStart = uri.indexOf('?', hostsStart);
-        String hosts = uri.substring(0, pathStart >= 0 ? pathStart : queryStart >= 0 ? queryStart : uri.length());
-        String query = queryStart >= 0 ? uri.substring(queryStart) : "";
-        return hosts + "/" + database + query;
     }
 
     private static String tail(Path file, int lines) {

@@ -62,11 +62,11 @@ class EmbeddedInfrastructureTest {
 
     @Test
     void withDatabaseKeepsHostsAndOptions() {
-        assertThat(LocalPlatform.withDatabase("mongodb://127.0.0.1:27017", "hatchery-registry"))
+        assertThat(MongoUris.withDatabase("mongodb://127.0.0.1:27017", "hatchery-registry"))
                 .isEqualTo("mongodb://127.0.0.1:27017/hatchery-registry");
-        assertThat(LocalPlatform.withDatabase("mongodb://u:p@h1:1,h2:2/admin?replicaSet=rs0", "hatchery-talent"))
+        assertThat(MongoUris.withDatabase("mongodb://u:p@h1:1,h2:2/admin?replicaSet=rs0", "hatchery-talent"))
                 .isEqualTo("mongodb://u:p@h1:1,h2:2/hatchery-talent?replicaSet=rs0");
-        assertThat(LocalPlatform.withDatabase("mongodb://h1/?replicaSet=rs0", "x"))
+        assertThat(MongoUris.withDatabase("mongodb://h1/?replicaSet=rs0", "x"))
                 .isEqualTo("mongodb://h1/x?replicaSet=rs0");
     }
 
