@@ -108,6 +108,10 @@ public final class HatcheryCli {
             System.err.println("token needs --role and --region, e.g. ./hatchery token --role CITY_OFFICER --region 320900");
             return 2;
         }
+        if (roles.contains("CARRIER_OPERATOR") && carrier == null) {
+            System.err.println("a CARRIER_OPERATOR token needs --carrier ID, the carrier whose firms it manages");
+            return 2;
+        }
         LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home));
         String name = subject != null ? subject : roles.get(0).toLowerCase() + "-" + region;
         System.out.println(issuer.issue(name, roles, region, carrier, Duration.ofHours(hours)));

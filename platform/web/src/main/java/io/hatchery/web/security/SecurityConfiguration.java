@@ -48,6 +48,9 @@ public class SecurityConfiguration {
         authorities.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
+        return jwt -> {
+            RequiredClaims.check(ActorArgumentResolver.fromJwt(jwt));
+            return converter.convert(jwt);
+        };
     }
 }

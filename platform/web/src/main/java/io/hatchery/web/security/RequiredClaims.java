@@ -1,0 +1,25 @@
+package io.hatchery.web.security;
+
+import io.hatchery.application.access.Actor;
+import io.hatchery.application.access.Role;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+/**
+ * The claims a token's roles need. Every jurisdiction is a region, so every token carries {@code region}; a
+ * carrier's operator also carries {@code carrier}. A token without them is refused as a whole (401): a missing
+ * claim never reads as "everywhere".
+ */
+final class RequiredClaims {
+
+    private RequiredClaims() {
+    }
+
+    static void check(Actor actor) {
+        if (actor.region() == null || actor.region().isBlank()) {
+            throw new InvalidBearerTokenException("the token has no 'region' claim; every role acts in a region");
+        }
+        if (actor.has(Role.CARRIER_OPERATOR) && (actor.carrier() == null || actor.carrier().isBlank())) {
+            throw new InvalidBearerTokenException("the token has the role CARRIER_OPERATOR but no 'carrier' claim");
+        }
+    }
+}
