@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param investmentId the investment; the event's subject
  * @param fundId       the investing fund when it is registered on the platform, else null
  * @param firmId       the registry's firm id when known, else null (then {@code firmUscc} identifies the firm)
- * @param amountRmb    amount in RMB yuan
+ * @param amountRmb    amount in RMB yuan, at most {@link #MAX_AMOUNT_RMB}
  */
 public record InvestmentMade(
         String investmentId,
@@ -21,4 +21,7 @@ public record InvestmentMade(
         BigDecimal amountRmb,
         String round,
         LocalDate effectiveDate) implements DomainEvent {
+
+    /** The largest single investment, RMB 10 trillion: what the schema declares and the statistics sum safely. */
+    public static final long MAX_AMOUNT_RMB = 10_000_000_000_000L;
 }

@@ -30,6 +30,17 @@ public final class AppliedVersions {
         return true;
     }
 
+    /** Whether the version is newer than anything applied for the aggregate; records nothing. */
+    public boolean isNewer(String aggregateId, long version) {
+        Long last = lastApplied.get(aggregateId);
+        return last == null || last < version;
+    }
+
+    /** Records the version as applied, once applying it has succeeded. */
+    public void record(String aggregateId, long version) {
+        lastApplied.put(aggregateId, version);
+    }
+
     public long lastApplied(String aggregateId) {
         return lastApplied.getOrDefault(aggregateId, 0L);
     }

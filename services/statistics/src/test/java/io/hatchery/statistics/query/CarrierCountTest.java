@@ -104,6 +104,47 @@ class CarrierCountTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(count("370303")).isEqualTo(before + 1));
     }
 
+    private static EventEnvelope<CarrierRegistered> registeredWithArea(String id, String region, BigDecimal area) {
+        CarrierRegistered data = new CarrierRegistered(id, CarrierKind.INCUBATOR, region, null,
+                new CarrierProfile("孵化器", new Operator("o", "91350100M000100Y43"), null, area, BigDecimal.ONE,
+                        List.of(), null, List.of()), LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 1));
+        return new EventEnvelope<>(UUID.randomUUID(), "hatchery/registry", RegistryEvents.CARRIER_REGISTERED.name(),
+                id, Instant.now(), RegistryEvents.CARRIER_REGISTERED.dataschema(), region, 1, "test", null, data);
+    }
+
+    private long rejectedEvents() throws Exception {
+        HttpResponse<String> status = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/statistics/admin/status"))
+                .header("Authorization", "Bearer " + TestTokens.token("PROVINCE_ADMIN", "370000")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(status.body()).get("eventsRejected").asLong();
+    }
+
+    @Test
+    void anEventOutsideItsContractGoesToTheDeadLettersUncountedUnrecordedAndTheRestGoesOn() throws Exception {
+        long before = count("370305");
+        long rejectedBefore = rejectedEvents();
+        String poisoned = "poisoned-" + UUID.randomUUID();
+        EventProbe.publish(Topics.REGISTRY_CARRIERS.name(),
+                registeredWithArea(poisoned, "370305", new BigDecimal("1E+20")),
+                registeredWithArea("healthy-" + UUID.randomUUID(), "370305", BigDecimal.TEN));
+
+        try (EventProbe deadLetters = EventProbe.fromBeginning("hatchery.registry.carriers.statistics.dlt")) {
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(record -> poisoned.equals(record.key()),
+                    Duration.ofSeconds(20));
+            assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(),
+                    StandardCharsets.UTF_8)).contains("outside 0..1000000000");
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(count("370305")).isEqualTo(before + 1));
+        assertThat(rejectedEvents()).isEqualTo(rejectedBefore + 1);
+
+        // Not recorded as applied: the corrected event of the same version, re-driven, counts.
+        EventProbe.publish(Topics.REGISTRY_CARRIERS.name(), registeredWithArea(poisoned, "370305",
+                new BigDecimal("20000")));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(count("370305")).isEqualTo(before + 2));
+        assertThat(rejectedEvents()).isEqualTo(rejectedBefore + 1);
+    }
+
     @Test
     void figuresOutsideTheCallersJurisdictionAreRefused() throws Exception {
         HttpResponse<String> response = query("330483", TestTokens.token("CITY_OFFICER", "320900"));

@@ -1,5 +1,6 @@
 package io.hatchery.registry.carrier.domain;
 
+import java.math.BigDecimal;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
@@ -51,6 +52,14 @@ public final class CarrierRules {
         List<FieldProblem> problems = new ArrayList<>();
         Uscc.problem(profile.operator().uscc())
                 .ifPresent(problem -> problems.add(new FieldProblem(prefix + "operator.uscc", problem)));
+        BigDecimal maxArea = BigDecimal.valueOf(CarrierProfile.MAX_AREA);
+        if (profile.totalArea().compareTo(maxArea) > 0) {
+            problems.add(new FieldProblem(prefix + "totalArea", "must be at most " + CarrierProfile.MAX_AREA + " m²"));
+        }
+        if (profile.incubationArea().compareTo(maxArea) > 0) {
+            problems.add(new FieldProblem(prefix + "incubationArea", "must be at most " + CarrierProfile.MAX_AREA
+                    + " m²"));
+        }
         if (profile.incubationArea().compareTo(profile.totalArea()) > 0) {
             problems.add(new FieldProblem(prefix + "incubationArea", "must not exceed totalArea"));
         }

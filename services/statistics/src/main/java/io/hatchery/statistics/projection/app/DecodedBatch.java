@@ -1,5 +1,6 @@
 package io.hatchery.statistics.projection.app;
 
+import java.util.function.Consumer;
 import io.hatchery.contracts.DomainEvent;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,11 @@ import org.apache.kafka.common.TopicPartition;
  */
 public record DecodedBatch(List<Event> events, Map<TopicPartition, Long> nextOffsets, Map<String, Instant> newest) {
 
-    /** One event of an aggregate: its stream, subject and version, for the projection's duplicate rule. */
-    public record Event(String topic, String subject, long version, DomainEvent data) {
+    /**
+     * One event of an aggregate: its stream, subject and version, for the projection's duplicate rule.
+     *
+     * @param reject sends the record the event came from to the dead letters, with the reason it cannot be applied
+     */
+    public record Event(String topic, String subject, long version, DomainEvent data, Consumer<Exception> reject) {
     }
 }

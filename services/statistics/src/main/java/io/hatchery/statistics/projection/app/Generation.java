@@ -1,5 +1,7 @@
 package io.hatchery.statistics.projection.app;
 
+import java.util.List;
+import java.util.ArrayList;
 import io.hatchery.contracts.statistics.FiguresChanged;
 import io.hatchery.statistics.projection.domain.Figures;
 import io.hatchery.statistics.projection.domain.Projection;
@@ -57,6 +59,7 @@ final class Generation implements BatchSink {
     private final Map<TopicPartition, Long> positions = new HashMap<>();
     private final BlockingQueue<DecodedBatch> decoded = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
     private volatile boolean running = true;
     private volatile Throwable failure;
     private volatile Instant lastEventTime;
@@ -187,19 +190,37 @@ final class Generation implements BatchSink {
         }
     }
 
-    /** Applies a batch and moves the positions it covers, together, under the write lock. */
+    /**
+     * Applies a batch and moves the positions it covers, together, under the write lock. An event the projection
+     * refuses (a value outside its contract's bounds) is not applied, goes to the dead letters and is counted; the
+     * others are applied as usual.
+     */
     private int apply(DecodedBatch batch) {
         int events = 0;
+        List<Map.Entry<DecodedBatch.Event, RuntimeException>> refused = List.of();
         lock.writeLock().lock();
         try {
             for (DecodedBatch.Event event : batch.events()) {
-                if (projection.apply(event.topic(), event.subject(), event.version(), event.data())) {
-                    events++;
+                try {
+                    if (projection.apply(event.topic(), event.subject(), event.version(), event.data())) {
+                        events++;
+                    }
+                } catch (IllegalArgumentException | ArithmeticException poison) {
+                    refused = refused.isEmpty() ? new ArrayList<>() : refused;
+                    refused.add(Map.entry(event, poison));
                 }
             }
             positions.putAll(batch.nextOffsets());
         } finally {
             lock.writeLock().unlock();
+        }
+        for (Map.Entry<DecodedBatch.Event, RuntimeException> poison : refused) {
+            DecodedBatch.Event event = poison.getKey();
+            log.error("Projection {} cannot apply {} v{} of {}: {}; it goes to the dead letters", name,
+                    event.data().getClass().getSimpleName(), event.version(), event.subject(),
+                    poison.getValue().getMessage());
+            rejected.incrementAndGet();
+            event.reject().accept(poison.getValue());
         }
         batch.newest().values().stream().max(Instant::compareTo).ifPresent(time -> lastEventTime = time);
         batch.newest().forEach(listener::freshness);
@@ -223,6 +244,11 @@ final class Generation implements BatchSink {
 
     long appliedEvents() {
         return applied.get();
+    }
+
+    /** Events refused since this generation started: sent to the dead letters, not counted. */
+    long rejectedEvents() {
+        return rejected.get();
     }
 
     Instant lastEventTime() {

@@ -113,8 +113,10 @@ public class ProjectionEngine implements SmartLifecycle {
     }
 
     /** What health and the admin endpoint report. */
-    public record Status(String generation, boolean caughtUp, long lag, long eventsApplied, Instant lastEventTime,
-            String checkpoint, Instant lastCheckpoint, String rebuilding, long rebuildLag, String failure) {
+    /** @param eventsRejected events the serving generation could not apply and sent to the dead letters */
+    public record Status(String generation, boolean caughtUp, long lag, long eventsApplied, long eventsRejected,
+            Instant lastEventTime, String checkpoint, Instant lastCheckpoint, String rebuilding, long rebuildLag,
+            String failure) {
     }
 
     public Status status() {
@@ -122,8 +124,8 @@ public class ProjectionEngine implements SmartLifecycle {
         Generation rebuild = rebuilding;
         return new Status(current == null ? null : current.name(), current != null && current.isCaughtUp(),
                 current == null ? -1 : current.lag(), current == null ? 0 : current.appliedEvents(),
-                current == null ? null : current.lastEventTime(), checkpoints.checkpointId(),
-                checkpoints.lastCheckpoint(), rebuild == null ? null : rebuild.name(),
+                current == null ? 0 : current.rejectedEvents(), current == null ? null : current.lastEventTime(),
+                checkpoints.checkpointId(), checkpoints.lastCheckpoint(), rebuild == null ? null : rebuild.name(),
                 rebuild == null ? -1 : rebuild.lag(),
                 current == null || current.failure() == null ? null : current.failure().toString());
     }

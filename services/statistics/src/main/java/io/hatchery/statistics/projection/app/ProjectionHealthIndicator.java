@@ -25,6 +25,7 @@ public class ProjectionHealthIndicator extends AbstractHealthIndicator {
                 .withDetail("caughtUp", status.caughtUp())
                 .withDetail("lag", status.lag())
                 .withDetail("eventsApplied", status.eventsApplied())
+                .withDetail("eventsRejected", status.eventsRejected())
                 .withDetail("lastCheckpoint", String.valueOf(status.lastCheckpoint()));
         if (status.lastEventTime() != null) {
             health.withDetail("lastEventTime", status.lastEventTime().toString());

@@ -27,6 +27,9 @@ final class ProjectionMetrics {
         Gauge.builder("hatchery.statistics.events.applied", status, current -> current.get().eventsApplied())
                 .description("Events applied by the serving generation since it started").strongReference(true)
                 .register(meters);
+        Gauge.builder("hatchery.statistics.events.rejected", status, current -> current.get().eventsRejected())
+                .description("Events the serving generation could not apply and sent to the dead letters")
+                .strongReference(true).register(meters);
         Gauge.builder("hatchery.statistics.checkpoint.age", status,
                         current -> Duration.between(current.get().lastCheckpoint(), clock.instant()).toSeconds())
                 .description("Seconds since the last checkpoint").baseUnit("seconds").strongReference(true)

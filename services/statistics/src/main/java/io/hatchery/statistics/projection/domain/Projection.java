@@ -80,11 +80,21 @@ public final class Projection {
      * @param stream  the topic, so that ids of different streams never collide
      * @param version the aggregate's version after the event
      * @return false when this version (or a later one) was applied before: nothing changed
+     * @throws IllegalArgumentException when the event holds a value outside its contract's bounds; the event is
+     *                                  then neither applied nor recorded as applied
      */
     public boolean apply(String stream, String subject, long version, DomainEvent event) {
-        if (!versions.advance(stream + "/" + subject, version)) {
+        String key = stream + "/" + subject;
+        if (!versions.isNewer(key, version)) {
             return false;
         }
+        dispatch(event, version);
+        versions.record(key, version);
+        return true;
+    }
+
+    /** Changes the facts an event is about; throws before changing anything when a value is out of bounds. */
+    private void dispatch(DomainEvent event, long version) {
         if (event instanceof CarrierRegistered e) {
             carrier(e.carrierId(), facts -> facts.registered(e.kind(), e.region(),
                 e.effectiveDate(), area(e.profile(), e.effectiveDate(), version)));
@@ -129,15 +139,22 @@ public final class Projection {
             plan(new PlanFacts(e.planId(), e.revision(), e.title(), e.issuer(), e.region(),
                 e.periodFrom(), e.periodTo(), e.targets()));
         }
-        return true;
     }
 
     private static AreaEntry area(CarrierProfile profile, LocalDate date, long version) {
         return new AreaEntry(date, version, squareMetres(profile.totalArea()), squareMetres(profile.incubationArea()));
     }
 
+    /** An area within its contract's bounds, so that the cube's sums cannot overflow. */
     private static long squareMetres(BigDecimal area) {
-        return area == null ? 0 : area.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        if (area == null) {
+            return 0;
+        }
+        if (area.signum() < 0 || area.compareTo(BigDecimal.valueOf(CarrierProfile.MAX_AREA)) > 0) {
+            throw new IllegalArgumentException("area " + area.toPlainString() + " m² is outside 0.."
+                    + CarrierProfile.MAX_AREA);
+        }
+        return area.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     private void carrier(String id, Function<CarrierFacts, CarrierFacts> change) {
@@ -172,6 +189,11 @@ public final class Projection {
 
     private void investment(InvestmentMade made) {
         String firmId = FirmIds.of(made.firmId(), made.firmUscc());
+        if (made.amountRmb().signum() < 0
+                || made.amountRmb().compareTo(BigDecimal.valueOf(InvestmentMade.MAX_AMOUNT_RMB)) > 0) {
+            throw new IllegalArgumentException("amount " + made.amountRmb().toPlainString() + " RMB is outside 0.."
+                    + InvestmentMade.MAX_AMOUNT_RMB);
+        }
         InvestmentFacts investment = new InvestmentFacts(made.investmentId(), firmId, made.effectiveDate(),
                 made.amountRmb().setScale(0, RoundingMode.HALF_UP).longValueExact());
         InvestmentFacts previous = investments.put(investment.id(), investment);

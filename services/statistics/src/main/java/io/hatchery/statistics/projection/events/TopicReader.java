@@ -173,7 +173,7 @@ final class TopicReader implements EventReader {
                 }
                 if (!(event.data() instanceof UnknownEvent)) {
                     events.add(new DecodedBatch.Event(record.topic(), event.subject(), event.aggregateVersion(),
-                            event.data()));
+                            event.data(), problem -> deadLetters.accept(record, problem)));
                     newestTime = event.time();
                 }
             }
