@@ -220,7 +220,13 @@ final class Generation implements BatchSink {
                     event.data().getClass().getSimpleName(), event.version(), event.subject(),
                     poison.getValue().getMessage());
             rejected.incrementAndGet();
-            event.reject().accept(poison.getValue());
+            try {
+                event.reject().accept(poison.getValue());
+            } catch (RuntimeException unsent) {
+                // The count and this log line stay; the projection must not stop because the broker is away.
+                log.error("Projection {} could not send {} v{} to the dead letters: {}", name, event.subject(),
+                        event.version(), unsent.toString());
+            }
         }
         batch.newest().values().stream().max(Instant::compareTo).ifPresent(time -> lastEventTime = time);
         batch.newest().forEach(listener::freshness);
