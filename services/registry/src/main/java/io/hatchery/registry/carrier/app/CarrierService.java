@@ -157,6 +157,7 @@ public class CarrierService {
 
     public Aggregate<Carrier> changeProfile(Actor actor, String id, Long expectedVersion, CarrierProfile profile,
             LocalDate effectiveDate) {
+        requireNotFuture("effectiveDate", effectiveDate);
         return command(actor, id, expectedVersion,
                 carrier -> CarrierRules.changeProfile(carrier, profile, orToday(effectiveDate)));
     }
@@ -197,6 +198,7 @@ public class CarrierService {
 
     public Aggregate<Carrier> orderRectification(Actor actor, String id, Long expectedVersion, String reason,
             LocalDate deadline, LocalDate effectiveDate) {
+        requireNotFuture("effectiveDate", effectiveDate);
         return command(actor, id, expectedVersion,
                 carrier -> CarrierRules.orderRectification(carrier, reason, deadline, orToday(effectiveDate)));
     }

@@ -237,6 +237,7 @@ public class FirmService {
 
     public Aggregate<Firm> lapse(Actor actor, String id, Long expectedVersion, Qualification type, String number,
             LocalDate lapsedOn) {
+        requireNotFuture("lapsedOn", lapsedOn);
         return command(actor, id, expectedVersion, firm -> FirmRules.lapse(firm, type, number, lapsedOn));
     }
 
