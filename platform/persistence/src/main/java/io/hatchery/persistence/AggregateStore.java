@@ -155,7 +155,6 @@ public class AggregateStore<S> {
         }
     }
 
-
     /**
      * Creates an aggregate with its first events.
      *

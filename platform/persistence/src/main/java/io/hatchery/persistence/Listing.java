@@ -25,6 +25,14 @@ public record Listing<S>(int version, Function<S, Document> fields, List<Index> 
         indexes = List.copyOf(indexes);
     }
 
+    /** Sorts below every printable character, so that joined parts order as the parts compared one by one. */
+    private static final char SORT_KEY_SEPARATOR = '\u0001';
+
+    /** A sort key ordering like its parts compared in turn (a name, then an id), for one indexed sort field. */
+    public static String sortKey(String... parts) {
+        return String.join(String.valueOf(SORT_KEY_SEPARATOR), parts);
+    }
+
     /** The path of a listing field in a query, e.g. {@code list.sortKey}. */
     public static String path(String field) {
         return FIELD + "." + field;

@@ -120,6 +120,11 @@ public final class RegionCatalog {
         return subtree;
     }
 
+    /** The codes of {@link #selfAndDescendants}: what a query for "this region and everything below" matches. */
+    public List<String> subtreeCodes(String code) {
+        return selfAndDescendants(code).stream().map(Region::code).toList();
+    }
+
     private void collect(Region region, List<Region> into) {
         into.add(region);
         for (Region child : children(region.code())) {

@@ -8,7 +8,6 @@ import io.hatchery.application.command.Commands;
 import io.hatchery.application.context.EventContexts;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.evaluation.Rating;
-import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.evaluation.activity.store.ActivityStore;
 import io.hatchery.evaluation.cycle.domain.Cycle;
@@ -67,7 +66,7 @@ public class CycleService {
         scope.requireWrite(actor, region);
         Scheme scheme = schemes.require(schemeId);
         List<String> inScope = carriers != null && !carriers.isEmpty() ? List.copyOf(carriers)
-                : activity.carriersIn(regions.selfAndDescendants(region).stream().map(Region::code).toList()).stream()
+                : activity.carriersIn(regions.subtreeCodes(region)).stream()
                         .filter(carrier -> !carrier.delisted() && carrier.kind() != null
                                 && scheme.kinds().stream().anyMatch(kind -> kind.name().equals(carrier.kind())))
                         .map(ActivityStore.CarrierActivity::id).sorted().toList();

@@ -8,7 +8,6 @@ import io.hatchery.application.command.Commands;
 import io.hatchery.application.context.EventContexts;
 import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
-import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.evaluation.plan.domain.Plan;
 import io.hatchery.evaluation.plan.domain.PlanRules;
@@ -74,7 +73,7 @@ public class PlanService {
         Query query = new Query().with(Sort.by("_id"));
         if (!actor.has(Role.PROVINCE_ADMIN)) {
             List<String> jurisdiction = actor.region() == null ? List.of()
-                    : regions.selfAndDescendants(actor.region()).stream().map(Region::code).toList();
+                    : regions.subtreeCodes(actor.region());
             if (jurisdiction.isEmpty()) {
                 return List.of();
             }

@@ -14,7 +14,6 @@ import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
-import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.registry.CarrierProfile;
 import io.hatchery.contracts.registry.CertificationLevel;
@@ -258,16 +257,14 @@ public class CarrierService {
         if (region != null && !scope.covers(actor, region)) {
             throw new RegionAccessDeniedException(region, "region " + region + " is outside your jurisdiction");
         }
-        List<String> codes = region == null ? null
-                : regions.selfAndDescendants(region).stream().map(Region::code).toList();
+        List<String> codes = region == null ? null : regions.subtreeCodes(region);
         Query page = CarrierListing.page(codes, query, query.at() != null ? query.at() : LocalDate.now(clock));
         return new Page<>(carriers.find(page), query.page(), query.size(), carriers.count(page));
     }
 
     /** Carriers of a region subtree with exactly this name, for spreadsheet rows that name their carrier. */
     public List<Aggregate<Carrier>> named(String region, String name) {
-        return carriers.find(CarrierListing.named(regions.selfAndDescendants(region).stream().map(Region::code)
-                .toList(), name));
+        return carriers.find(CarrierListing.named(regions.subtreeCodes(region), name));
     }
 
     public Optional<Aggregate<Carrier>> find(String id) {

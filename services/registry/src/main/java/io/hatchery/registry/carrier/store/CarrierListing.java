@@ -31,7 +31,6 @@ public final class CarrierListing {
     static final String NAME = "name";
     static final String LEVELS = "levels";
     static final String SORT_KEY = "sortKey";
-    private static final char SEPARATOR = '\u0001';
     private static final String OPEN_END = "9999-12-31";
 
     public static final Listing<Carrier> LISTING = new Listing<>(1, CarrierListing::fields, List.of(
@@ -50,7 +49,7 @@ public final class CarrierListing {
                         .map(grant -> grant.designation().name()).toList())
                 .append(NAME, carrier.profile().name())
                 .append(LEVELS, levelPeriods(carrier.levelHistory()))
-                .append(SORT_KEY, carrier.region() + SEPARATOR + carrier.profile().name() + SEPARATOR + carrier.id());
+                .append(SORT_KEY, Listing.sortKey(carrier.region(), carrier.profile().name(), carrier.id()));
     }
 
     /** The periods in which a level was in force; a later entry of the same day supersedes an earlier one. */

@@ -14,7 +14,6 @@ import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.identity.FirmIds;
-import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.registry.ExitReason;
 import io.hatchery.contracts.registry.GraduationBasis;
@@ -270,8 +269,7 @@ public class FirmService {
             }
             carrier = actor.carrier();
         }
-        List<String> codes = region == null ? null
-                : regions.selfAndDescendants(region).stream().map(Region::code).toList();
+        List<String> codes = region == null ? null : regions.subtreeCodes(region);
         Query page = FirmListing.page(codes, carrier, query.uscc() == null ? null : FirmIds.of(query.uscc()), query,
                 LocalDate.now(clock));
         return new Page<>(firms.find(page), query.page(), query.size(), firms.count(page));

@@ -32,8 +32,6 @@ public final class FirmListing {
     static final String DEADLINE = "deadline";
     static final String ELIGIBLE = "eligible";
     static final String SORT_KEY = "sortKey";
-    /** Sorts below every printable character, so that "name + separator + id" orders by name, then id. */
-    private static final char SEPARATOR = '\u0001';
 
     public static final Listing<Firm> LISTING = new Listing<>(1, FirmListing::fields, List.of(
             new Index().on(Listing.path(REGIONS), Sort.Direction.ASC).on(Listing.path(SORT_KEY), Sort.Direction.ASC)
@@ -55,7 +53,7 @@ public final class FirmListing {
                 .append(STATUS, firm.status().name())
                 .append(DEADLINE, current == null ? null : current.deadline().toString())
                 .append(ELIGIBLE, firm.eligibleForGraduation())
-                .append(SORT_KEY, firm.name() + SEPARATOR + firm.id());
+                .append(SORT_KEY, Listing.sortKey(firm.name(), firm.id()));
     }
 
     /**

@@ -197,7 +197,7 @@ final class Generation implements BatchSink {
      */
     private int apply(DecodedBatch batch) {
         int events = 0;
-        List<Map.Entry<DecodedBatch.Event, RuntimeException>> refused = List.of();
+        List<Map.Entry<DecodedBatch.Event, RuntimeException>> refused = new ArrayList<>();
         lock.writeLock().lock();
         try {
             for (DecodedBatch.Event event : batch.events()) {
@@ -206,7 +206,6 @@ final class Generation implements BatchSink {
                         events++;
                     }
                 } catch (IllegalArgumentException | ArithmeticException poison) {
-                    refused = refused.isEmpty() ? new ArrayList<>() : refused;
                     refused.add(Map.entry(event, poison));
                 }
             }
