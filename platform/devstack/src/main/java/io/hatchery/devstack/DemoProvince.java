@@ -15,10 +15,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,7 +51,7 @@ public final class DemoProvince {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
-    private final String token;
+    private final Function<String, String> provinceTokens;
     private final long seed;
     private final LocalDate today;
     private final List<String> seedRegions;
@@ -60,12 +63,14 @@ public final class DemoProvince {
 
     /**
      * @param gateway     base URL of the gateway
-     * @param token       a province administrator's bearer token
-     * @param seedRegions where to generate carriers (the plans' regions, or fewer for a quick load)
+     * @param provinceTokens for a province's code (e.g. 320000), a bearer token of its administrator: an
+     *                       administrator acts in its own province only, and the demo spans three
+     * @param seedRegions    where to generate carriers (the plans' regions, or fewer for a quick load)
      */
-    public DemoProvince(String gateway, String token, long seed, LocalDate today, List<String> seedRegions) {
+    public DemoProvince(String gateway, Function<String, String> provinceTokens, long seed, LocalDate today,
+            List<String> seedRegions) {
         this.gateway = gateway;
-        this.token = token;
+        this.provinceTokens = provinceTokens;
         this.seed = seed;
         this.today = today;
         this.seedRegions = List.copyOf(seedRegions);
@@ -95,19 +100,31 @@ public final class DemoProvince {
                 firms.get(), plans, requests.get(), (System.nanoTime() - started) / 1e9);
     }
 
-    /** The five published action plans, imported into the evaluation service as their issuers would. */
+    /**
+     * The five published action plans, imported into the evaluation service as their issuers would: the file once
+     * per province, each administrator's import taking the plans of its own province.
+     */
     private String publishPlans() {
         try (InputStream in = DemoProvince.class.getResourceAsStream("/io/hatchery/contracts/plans/action-plans.yaml")) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/evaluation/plans/imports"))
-                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/yaml")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(in.readAllBytes())).build();
-            requests.incrementAndGet();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return "no plans (evaluation answered " + response.statusCode() + ")";
+            byte[] plans = in.readAllBytes();
+            int taken = 0;
+            for (String province : provinces()) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/evaluation/plans/imports"))
+                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + tokenFor(province))
+                        .header("Content-Type", "application/yaml")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(plans)).build();
+                requests.incrementAndGet();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    return "no plans (evaluation answered " + response.statusCode() + ")";
+                }
+                for (JsonNode result : JSON.readTree(response.body())) {
+                    if (!"REFUSED".equals(result.get("outcome").asString())) {
+                        taken++;
+                    }
+                }
             }
-            return JSON.readTree(response.body()).size() + " plans";
+            return taken + " plans";
         } catch (IOException e) {
             return "no plans (" + e.getMessage() + ")";
         } catch (InterruptedException e) {
@@ -118,18 +135,21 @@ public final class DemoProvince {
 
     /** The two municipal maker spaces the Yiyuan plan names. */
     private void realCarriers() {
-        String jiyouxian = carrier("demo-real-jiyouxian", "极有鲜众创空间", "MAKER_SPACE", "370323", null,
+        String token = tokenFor("370323");
+        String jiyouxian = carrier(token, "demo-real-jiyouxian", "极有鲜众创空间", "MAKER_SPACE", "370323", null,
                 "沂源极有鲜电子商务有限公司", 2015, LocalDate.of(2015, 6, 1), 3000, 2400);
-        certify(jiyouxian, "MUNICIPAL", "淄博市科学技术局", "ZB-ZC-2017-011", LocalDate.of(2017, 9, 1));
-        String jiangbei = carrier("demo-real-jiangbei", "江北特色农产品电商双创基地", "MAKER_SPACE", "370323", null,
+        certify(token, jiyouxian, "MUNICIPAL", "淄博市科学技术局", "ZB-ZC-2017-011", LocalDate.of(2017, 9, 1));
+        String jiangbei = carrier(token, "demo-real-jiangbei", "江北特色农产品电商双创基地", "MAKER_SPACE", "370323",
+                null,
                 "沂源江北农产品电商有限公司", 2016, LocalDate.of(2016, 5, 1), 2600, 2000);
-        certify(jiangbei, "MUNICIPAL", "淄博市科学技术局", "ZB-ZC-2018-023", LocalDate.of(2018, 10, 1));
+        certify(token, jiangbei, "MUNICIPAL", "淄博市科学技术局", "ZB-ZC-2018-023", LocalDate.of(2018, 10, 1));
         Random random = new Random(seed ^ 370323L);
-        firmsOf(jiyouxian, "370323", LocalDate.of(2015, 6, 1), 32, random, "沂源");
-        firmsOf(jiangbei, "370323", LocalDate.of(2016, 5, 1), 51, random, "沂源");
+        firmsOf(token, jiyouxian, "370323", LocalDate.of(2015, 6, 1), 32, random, "沂源");
+        firmsOf(token, jiangbei, "370323", LocalDate.of(2016, 5, 1), 51, random, "沂源");
     }
 
     private void generateRegion(String regionCode) {
+        String token = tokenFor(regionCode);
         Random random = new Random(seed * 31 + regionCode.hashCode());
         String place = shortName(regionCode);
         int count = 3 + random.nextInt(6);
@@ -148,7 +168,7 @@ public final class DemoProvince {
                 case "INCUBATOR", "ACCELERATOR" -> 5_000 + random.nextInt(25_000);
                 default -> 500 + random.nextInt(4_000);
             };
-            String id = carrier("demo-" + seed + "-" + regionCode + "-" + n, name, kind, regionCode, host,
+            String id = carrier(token, "demo-" + seed + "-" + regionCode + "-" + n, name, kind, regionCode, host,
                     place + pick(random, KEYWORDS) + "运营管理有限公司", established.getYear(), established, area,
                     area * (60 + random.nextInt(35)) / 100);
             if (id == null) {
@@ -156,27 +176,28 @@ public final class DemoProvince {
             }
             LocalDate certified = established.plusMonths(12 + random.nextInt(24));
             if (random.nextInt(10) < 7 && certified.isBefore(today)) {
-                certify(id, "MUNICIPAL", cityName(regionCode) + "科学技术局", "M-" + regionCode + "-" + n, certified);
+                certify(token, id, "MUNICIPAL", cityName(regionCode) + "科学技术局", "M-" + regionCode + "-" + n,
+                        certified);
                 LocalDate provincial = certified.plusMonths(18 + random.nextInt(36));
                 if (random.nextBoolean() && provincial.isBefore(today)) {
-                    certify(id, "PROVINCIAL", provinceName(regionCode) + "科学技术厅", "P-" + regionCode + "-" + n,
-                            provincial);
+                    certify(token, id, "PROVINCIAL", provinceName(regionCode) + "科学技术厅",
+                            "P-" + regionCode + "-" + n, provincial);
                     LocalDate national = provincial.plusMonths(24 + random.nextInt(36));
                     if (random.nextInt(5) == 0 && national.isBefore(today)) {
-                        certify(id, "NATIONAL", "科学技术部", "N-" + regionCode + "-" + n, national);
+                        certify(token, id, "NATIONAL", "科学技术部", "N-" + regionCode + "-" + n, national);
                     }
                 }
             }
             if (random.nextInt(6) == 0) {
-                designate(id, pick(random, new String[] {"BENCHMARK", "DEMONSTRATION", "FINANCE_STATION",
+                designate(token, id, pick(random, new String[] {"BENCHMARK", "DEMONSTRATION", "FINANCE_STATION",
                         "MAKER_BASE"}), established.plusYears(3));
             }
-            firmsOf(id, regionCode, established, 4 + random.nextInt(18), random, place);
+            firmsOf(token, id, regionCode, established, 4 + random.nextInt(18), random, place);
         }
     }
 
-    private void firmsOf(String carrierId, String regionCode, LocalDate opened, int count, Random random,
-            String place) {
+    private void firmsOf(String token, String carrierId, String regionCode, LocalDate opened, int count,
+            Random random, String place) {
         for (int f = 0; f < count; f++) {
             long days = Math.max(1, today.toEpochDay() - opened.toEpochDay() - 60);
             LocalDate founded = opened.plusDays(random.nextLong(days));
@@ -189,24 +210,24 @@ public final class DemoProvince {
             String industry = pick(random, INDUSTRIES);
             ObjectNode body = JSON.createObjectNode().put("uscc", uscc).put("name", name)
                     .put("foundedOn", founded.toString()).put("industry", industry).put("region", regionCode);
-            JsonNode firm = send("POST", "/api/registry/firms", body, null);
+            JsonNode firm = send(token, "POST", "/api/registry/firms", body, null);
             if (firm == null) {
                 continue;
             }
             firms.incrementAndGet();
             String id = firm.get("id").asString();
-            send("POST", "/api/registry/firms/" + id + "/admission", JSON.createObjectNode()
+            send(token, "POST", "/api/registry/firms/" + id + "/admission", JSON.createObjectNode()
                     .put("carrierId", carrierId).put("admittedOn", admitted.toString()), null);
             if (random.nextInt(10) < 6) {
                 int year = Math.min(today.getYear(), admitted.getYear() + random.nextInt(2));
-                send("POST", "/api/registry/firms/" + id + "/qualifications", JSON.createObjectNode()
+                send(token, "POST", "/api/registry/firms/" + id + "/qualifications", JSON.createObjectNode()
                         .put("type", "TECH_SME").put("year", year)
                         .put("number", year + regionCode.substring(0, 6) + String.format("%06d", f)), null);
             }
             LocalDate highTech = admitted.plusMonths(12 + random.nextInt(24));
             boolean certified = random.nextInt(5) == 0 && highTech.isBefore(today);
             if (certified) {
-                send("POST", "/api/registry/firms/" + id + "/qualifications", JSON.createObjectNode()
+                send(token, "POST", "/api/registry/firms/" + id + "/qualifications", JSON.createObjectNode()
                         .put("type", "HIGH_TECH").put("number", "GR" + highTech.getYear() + uscc.substring(2, 12))
                         .put("issuedOn", highTech.toString()), null);
             }
@@ -216,17 +237,17 @@ public final class DemoProvince {
                 ObjectNode graduation = JSON.createObjectNode().put("evidence", "高新技术企业证书")
                         .put("graduatedOn", left.toString());
                 graduation.putArray("basis").add("HIGH_TECH");
-                send("POST", "/api/registry/firms/" + id + "/graduation", graduation, null);
+                send(token, "POST", "/api/registry/firms/" + id + "/graduation", graduation, null);
             } else if (fate == 9 && left.isBefore(today)) {
-                send("POST", "/api/registry/firms/" + id + "/exit", JSON.createObjectNode()
+                send(token, "POST", "/api/registry/firms/" + id + "/exit", JSON.createObjectNode()
                         .put("reason", random.nextBoolean() ? "MOVED" : "CLOSED").put("exitedOn", left.toString()),
                         null);
             }
         }
     }
 
-    private String carrier(String key, String name, String kind, String region, String host, String operator,
-            int operatorYear, LocalDate established, int totalArea, int incubationArea) {
+    private String carrier(String token, String key, String name, String kind, String region, String host,
+            String operator, int operatorYear, LocalDate established, int totalArea, int incubationArea) {
         ObjectNode body = JSON.createObjectNode().put("name", name).put("kind", kind).put("region", region)
                 .put("establishedOn", established.toString()).put("totalArea", totalArea)
                 .put("incubationArea", incubationArea);
@@ -235,7 +256,7 @@ public final class DemoProvince {
         if (host != null) {
             body.putObject("hostLocation").put("place", host).put("abroad", false);
         }
-        JsonNode created = send("POST", "/api/registry/carriers", body, key);
+        JsonNode created = send(token, "POST", "/api/registry/carriers", body, key);
         if (created == null) {
             return null;
         }
@@ -243,15 +264,16 @@ public final class DemoProvince {
         return created.get("id").asString();
     }
 
-    private void certify(String carrierId, String level, String authority, String number, LocalDate on) {
-        send("POST", "/api/registry/carriers/" + carrierId + "/certifications", JSON.createObjectNode()
+    private void certify(String token, String carrierId, String level, String authority, String number,
+            LocalDate on) {
+        send(token, "POST", "/api/registry/carriers/" + carrierId + "/certifications", JSON.createObjectNode()
                 .put("level", level).put("authority", authority).put("certificateNumber", number)
                 .put("effectiveDate", on.toString()), null);
     }
 
-    private void designate(String carrierId, String designation, LocalDate on) {
+    private void designate(String token, String carrierId, String designation, LocalDate on) {
         if (on.isBefore(today)) {
-            send("POST", "/api/registry/carriers/" + carrierId + "/designations", JSON.createObjectNode()
+            send(token, "POST", "/api/registry/carriers/" + carrierId + "/designations", JSON.createObjectNode()
                     .put("designation", designation).put("authority", "省科学技术厅")
                     .put("effectiveDate", on.toString()), null);
         }
@@ -261,7 +283,7 @@ public final class DemoProvince {
      * Sends one request. Refusals a second run meets by design (already designated, already graduated) are fine;
      * anything else is reported, and the load goes on.
      */
-    private JsonNode send(String method, String path, ObjectNode body, String idempotencyKey) {
+    private JsonNode send(String token, String method, String path, ObjectNode body, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -286,6 +308,23 @@ public final class DemoProvince {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** The provinces of the seed regions and of the real carriers, in order. */
+    private List<String> provinces() {
+        Set<String> provinces = new TreeSet<>();
+        provinces.add(province("370323"));
+        seedRegions.forEach(region -> provinces.add(province(region)));
+        return List.copyOf(provinces);
+    }
+
+    private String tokenFor(String region) {
+        return provinceTokens.apply(province(region));
+    }
+
+    /** A division code's province: its first two digits (zones start with their parent's code). */
+    public static String province(String region) {
+        return region.substring(0, 2) + "0000";
     }
 
     private String shortName(String code) {

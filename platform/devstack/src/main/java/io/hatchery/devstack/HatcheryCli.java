@@ -72,9 +72,9 @@ public final class HatcheryCli {
 
     static DemoProvince demoProvince(Path home, Map<String, String> environment, long seed) {
         String gateway = "http://127.0.0.1:" + ServiceCatalog.GATEWAY.port(environment);
-        String token = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home))
-                .issue("demo-loader", List.of("PROVINCE_ADMIN"), "320000", Duration.ofHours(2));
-        return new DemoProvince(gateway, token, seed, LocalDate.now(), DemoProvince.SEED_REGIONS);
+        LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home));
+        return new DemoProvince(gateway, province -> issuer.issue("demo-loader", List.of("PROVINCE_ADMIN"), province,
+                Duration.ofHours(2)), seed, LocalDate.now(), DemoProvince.SEED_REGIONS);
     }
 
     private static int token(Path home, List<String> options) {

@@ -52,6 +52,14 @@ class GatewayRoutingTest {
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            server.createContext("/v3/api-docs", exchange -> {
+                byte[] body = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"registry\"}}"
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
             server.start();
             return server;
         } catch (java.io.IOException e) {
@@ -83,5 +91,35 @@ class GatewayRoutingTest {
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("urn:hatchery:problem:service-unavailable").contains("statistics");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no hang").isLessThan(Duration.ofSeconds(10));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET()
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aPathNoServiceAnswersIsA404Problem() throws Exception {
+        HttpResponse<String> response = get("/api/nowhere/carriers");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":404").contains("urn:hatchery:problem:not-found")
+                .contains("/api/nowhere/carriers");
+    }
+
+    @Test
+    void eachServicesOpenApiDocumentAndASwaggerUiAreReachable() throws Exception {
+        HttpResponse<String> document = get("/openapi/registry");
+        HttpResponse<String> ui = get("/swagger-ui.html");
+        HttpResponse<String> config = get("/openapi/gateway/swagger-config");
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("\"openapi\":\"3.1.0\"");
+        assertThat(ui.statusCode()).as("redirects to the UI's page").isEqualTo(302);
+        assertThat(ui.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).contains("swagger-ui/index.html"));
+        assertThat(config.body()).contains("/openapi/registry", "/openapi/evaluation", "/openapi/statistics");
     }
 }

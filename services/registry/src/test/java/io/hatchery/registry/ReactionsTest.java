@@ -13,6 +13,7 @@ import io.hatchery.contracts.evaluation.EvaluationOutcome;
 import io.hatchery.contracts.evaluation.Rating;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.registry.CarrierDelisted;
+import io.hatchery.contracts.registry.CarrierRectificationOrdered;
 import io.hatchery.contracts.registry.FirmGraduationEligible;
 import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.registry.support.Api;
@@ -45,7 +46,7 @@ class ReactionsTest extends ApiTest {
         api.post("/api/registry/carriers/" + carrier + "/certifications", ADMIN,
                 "{\"level\":\"PROVINCIAL\",\"authority\":\"江苏省科技厅\",\"effectiveDate\":\"2019-01-01\"}");
         String evaluationId = "2025:" + carrier;
-        EvaluationCompleted completed = new EvaluationCompleted(evaluationId, "320900-2025", carrier, 2025,
+        EvaluationCompleted completed = new EvaluationCompleted(evaluationId, "320900-2025", "320900", carrier, 2025,
                 "municipal-2025", new BigDecimal("48.5"), Rating.FAIL, 41, EvaluationOutcome.DELIST,
                 "FAIL in 2024 and 2025", null, LocalDate.parse("2026-04-30"));
         EventEnvelope<EvaluationCompleted> event = envelope(evaluationId, "hatchery/evaluation", completed);
@@ -63,6 +64,32 @@ class ReactionsTest extends ApiTest {
             assertThat(delistings.get(0).actor()).isEqualTo("evaluation-office");
         }
         assertThat(api.get("/api/registry/carriers/" + carrier + "/history", ADMIN).json().size()).isEqualTo(3);
+    }
+
+    @Test
+    void anOutcomeDecidedByACycleOfAnotherRegionIsNotApplied() {
+        String carrier = api.registerCarrier("大丰孵化器", "INCUBATOR", "320904", "2016-01-01", ADMIN);
+        String evaluationId = "2025:" + carrier;
+        EventEnvelope<EvaluationCompleted> fromJiaxing = envelope(evaluationId, "hatchery/evaluation",
+                new EvaluationCompleted(evaluationId, "330400-2025", "330400", carrier, 2025, "municipal-2025",
+                        new BigDecimal("30"), Rating.FAIL, 1, EvaluationOutcome.DELIST, "FAIL twice", null,
+                        LocalDate.parse("2026-04-30")));
+        EventEnvelope<EvaluationCompleted> fromYancheng = envelope(evaluationId, "hatchery/evaluation",
+                new EvaluationCompleted(evaluationId, "320900-2025", "320900", carrier, 2025, "municipal-2025",
+                        new BigDecimal("55"), Rating.FAIL, 1, EvaluationOutcome.RECTIFY, "FAIL", null,
+                        LocalDate.parse("2026-04-30")));
+
+        EventProbe.publish(Topics.EVALUATION_EVALUATIONS.name(), fromJiaxing, fromYancheng);
+
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.REGISTRY_CARRIERS.name())) {
+            probe.awaitEvent(e -> e.subject().equals(carrier) && e.data() instanceof CarrierRectificationOrdered,
+                    Duration.ofSeconds(20));
+        }
+        assertThat(api.get("/api/registry/carriers/" + carrier, ADMIN).json().get("status").asString())
+                .as("the Jiaxing cycle's DELIST, arriving first on the same partition, was not applied")
+                .isNotEqualTo("DELISTED");
+        assertThat(api.get("/api/registry/carriers/" + carrier + "/history", ADMIN).json().size())
+                .as("registered, rectification ordered").isEqualTo(2);
     }
 
     @Test

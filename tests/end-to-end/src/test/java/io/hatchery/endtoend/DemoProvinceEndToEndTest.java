@@ -37,21 +37,26 @@ class DemoProvinceEndToEndTest {
         }
     }
 
+    private static String admin(String province) {
+        return TestTokens.token("PROVINCE_ADMIN", province);
+    }
+
     private static long listed(String path) {
-        Http.Response response = Http.get(services.gatewayUrl() + path, TestTokens.token("PROVINCE_ADMIN", "320000"));
+        String region = path.replaceAll(".*region=(\\d+).*", "$1");
+        Http.Response response = Http.get(services.gatewayUrl() + path, admin(DemoProvince.province(region)));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().get("total").asLong();
     }
 
     private static long counted(String region) {
         return Http.get(services.gatewayUrl() + "/api/statistics/regions/" + region + "/indicators/carriers.count",
-                TestTokens.token("PROVINCE_ADMIN", "320000")).json().get("value").asLong();
+                admin(DemoProvince.province(region))).json().get("value").asLong();
     }
 
     @Test
     void theDemoLoadsConsistentFiguresAndLoadingItAgainAddsNothing() throws Exception {
-        String token = TestTokens.token("PROVINCE_ADMIN", "320000");
-        DemoProvince demo = new DemoProvince(services.gatewayUrl(), token, 7, LocalDate.now(), REGIONS);
+        DemoProvince demo = new DemoProvince(services.gatewayUrl(), DemoProvinceEndToEndTest::admin, 7,
+                LocalDate.now(), REGIONS);
 
         demo.load();
         long yiyuanCarriers = listed("/api/registry/carriers?region=370323&size=1");
@@ -66,7 +71,7 @@ class DemoProvinceEndToEndTest {
             assertThat(counted("330483")).isEqualTo(tongxiangCarriers);
         });
 
-        new DemoProvince(services.gatewayUrl(), token, 7, LocalDate.now(), REGIONS).load();
+        new DemoProvince(services.gatewayUrl(), DemoProvinceEndToEndTest::admin, 7, LocalDate.now(), REGIONS).load();
 
         assertThat(listed("/api/registry/carriers?region=370323&size=1")).isEqualTo(yiyuanCarriers);
         assertThat(listed("/api/registry/firms?region=370323&size=1")).isEqualTo(yiyuanFirms);

@@ -19,6 +19,11 @@ public record Actor(String subject, Set<Role> roles, String region, String carri
         return roles.contains(role);
     }
 
+    /** Whether the actor is the operator of this carrier (its token's {@code carrier} claim). */
+    public boolean operates(String carrierId) {
+        return has(Role.CARRIER_OPERATOR) && carrier != null && carrier.equals(carrierId);
+    }
+
     public boolean hasAny(Role... wanted) {
         for (Role role : wanted) {
             if (roles.contains(role)) {

@@ -7,7 +7,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 /**
  * The claims a token's roles need. Every jurisdiction is a region, so every token carries {@code region}; a
  * carrier's operator also carries {@code carrier}. A token without them is refused as a whole (401): a missing
- * claim never reads as "everywhere".
+ * claim never reads as "everywhere". A token of another application, with none of Hatchery's roles, is refused too.
  */
 final class RequiredClaims {
 
@@ -15,6 +15,9 @@ final class RequiredClaims {
     }
 
     static void check(Actor actor) {
+        if (actor.roles().isEmpty()) {
+            throw new InvalidBearerTokenException("the token carries none of Hatchery's roles in its 'roles' claim");
+        }
         if (actor.region() == null || actor.region().isBlank()) {
             throw new InvalidBearerTokenException("the token has no 'region' claim; every role acts in a region");
         }

@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -47,29 +49,53 @@ class PlanApiTest {
         }
     }
 
-    private List<JsonNode> importPlans(String yaml) {
-        HttpResponse<String> response = send("POST", "/api/evaluation/plans/imports", "application/yaml", yaml, ADMIN);
+    private List<JsonNode> importPlans(String yaml, String token) {
+        HttpResponse<String> response = send("POST", "/api/evaluation/plans/imports", "application/yaml", yaml, token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).valueStream().toList();
+    }
+
+    /** The file imported by each province's administrator in turn; each takes its own province's plans only. */
+    private Map<String, JsonNode> importByEachProvince(String yaml) {
+        Map<String, JsonNode> taken = new TreeMap<>();
+        for (String province : List.of("320000", "330000", "370000")) {
+            for (JsonNode result : importPlans(yaml, TestTokens.token("PROVINCE_ADMIN", province))) {
+                if (!result.get("outcome").asString().equals("REFUSED")) {
+                    assertThat(taken.put(result.get("planId").asString(), result)).as("taken once").isNull();
+                }
+            }
+        }
+        return taken;
     }
 
     @Test
     void theFivePublishedPlansImportOnceAndARevisionSupersedes() throws IOException {
         String file = planFile();
 
-        List<JsonNode> first = importPlans(file);
-        List<JsonNode> again = importPlans(file);
-        List<JsonNode> revised = importPlans(file.replace("values: {\"370323\": 30}", "values: {\"370323\": 40}"));
+        List<JsonNode> byJiangsu = importPlans(file, ADMIN);
+        Map<String, JsonNode> first = importByEachProvince(file);
+        Map<String, JsonNode> again = importByEachProvince(file);
+        Map<String, JsonNode> revised = importByEachProvince(
+                file.replace("values: {\"370323\": 30}", "values: {\"370323\": 40}"));
 
-        assertThat(first).extracting(result -> result.get("planId").asString()).containsExactly(
-                "tongxiang-2018-2020", "ruian-2022-2024", "shaoxing-maker-spaces-2020", "yancheng-2023-2025",
-                "yiyuan-2021-2025");
-        assertThat(first).allSatisfy(result -> {
-            assertThat(result.get("outcome").asString()).isEqualTo("PUBLISHED");
+        assertThat(byJiangsu).filteredOn(result -> result.get("outcome").asString().equals("REFUSED"))
+                .extracting(result -> result.get("planId").asString()).as("outside Jiangsu's administrator's province")
+                .containsExactly("tongxiang-2018-2020", "ruian-2022-2024", "shaoxing-maker-spaces-2020",
+                        "yiyuan-2021-2025");
+        assertThat(first.keySet()).containsExactly("ruian-2022-2024", "shaoxing-maker-spaces-2020",
+                "tongxiang-2018-2020", "yancheng-2023-2025", "yiyuan-2021-2025");
+        assertThat(first.values()).allSatisfy(result -> {
+            assertThat(result.get("outcome").asString()).as(result.get("planId").asString())
+                    .isEqualTo(result.get("planId").asString().equals("yancheng-2023-2025") ? "UNCHANGED"
+                            : "PUBLISHED");
             assertThat(result.get("revision").asInt()).isEqualTo(1);
         });
-        assertThat(again).allSatisfy(result -> assertThat(result.get("outcome").asString()).isEqualTo("UNCHANGED"));
-        assertThat(revised).filteredOn(result -> result.get("planId").asString().equals("yiyuan-2021-2025"))
+        assertThat(byJiangsu).filteredOn(result -> result.get("planId").asString().equals("yancheng-2023-2025"))
+                .singleElement().satisfies(result -> assertThat(result.get("outcome").asString())
+                        .isEqualTo("PUBLISHED"));
+        assertThat(again.values()).allSatisfy(result -> assertThat(result.get("outcome").asString())
+                .isEqualTo("UNCHANGED"));
+        assertThat(revised.values()).filteredOn(result -> result.get("planId").asString().equals("yiyuan-2021-2025"))
                 .singleElement().satisfies(result -> {
                     assertThat(result.get("outcome").asString()).isEqualTo("PUBLISHED");
                     assertThat(result.get("revision").asInt()).isEqualTo(2);

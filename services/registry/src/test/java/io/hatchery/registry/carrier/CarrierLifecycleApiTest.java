@@ -96,7 +96,8 @@ class CarrierLifecycleApiTest extends ApiTest {
     void listsFilterByRegionSubtreeKindLevelOnADateStatusAndDesignation() {
         String national = api.registerCarrier("江阴国家级孵化器", "INCUBATOR", "320281", "2015-01-01", ADMIN);
         String municipal = api.registerCarrier("江阴市级众创空间", "MAKER_SPACE", "320281", "2019-01-01", ADMIN);
-        String elsewhere = api.registerCarrier("桐乡孵化器", "INCUBATOR", "330483", "2016-01-01", ADMIN);
+        String zhejiang = TestTokens.token("PROVINCE_ADMIN", "330000");
+        String elsewhere = api.registerCarrier("桐乡孵化器", "INCUBATOR", "330483", "2016-01-01", zhejiang);
         api.post("/api/registry/carriers/" + national + "/certifications", ADMIN, """
                 {"level":"NATIONAL","authority":"科技部","effectiveDate":"2020-12-01"}""");
         api.post("/api/registry/carriers/" + municipal + "/certifications", ADMIN, """
@@ -114,8 +115,12 @@ class CarrierLifecycleApiTest extends ApiTest {
                 .containsExactly(national);
         assertThat(ids(api.get("/api/registry/carriers?region=320281&designation=DEMONSTRATION", ADMIN)))
                 .containsExactly(national);
-        assertThat(ids(api.get("/api/registry/carriers?region=330000", ADMIN))).contains(elsewhere)
+        assertThat(ids(api.get("/api/registry/carriers?region=330000", zhejiang))).contains(elsewhere)
                 .doesNotContain(national);
+        assertThat(api.get("/api/registry/carriers?region=330000", ADMIN).status())
+                .as("Jiangsu's administrator in Zhejiang").isEqualTo(403);
+        assertThat(ids(api.get("/api/registry/carriers?size=500", ADMIN))).contains(national)
+                .doesNotContain(elsewhere);
 
         Api.Response paged = api.get("/api/registry/carriers?region=320281&size=1&page=1", ADMIN);
         assertThat(paged.json().get("total").asInt()).isEqualTo(2);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.registry.support.Api;
 import io.hatchery.registry.support.ApiTest;
+import io.hatchery.testing.TestTokens;
 import io.hatchery.testing.ServiceIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -92,11 +93,13 @@ class ImportApiTest extends ApiTest {
         return report.json().get("rows").valueStream().map(row -> row.get("outcome").asString()).toList();
     }
 
+    private static final String SHANDONG = TestTokens.token("PROVINCE_ADMIN", "370000");
+
     @Test
     void carriersImportRowByRowAndASecondImportChangesNothing() throws IOException {
         byte[] workbook = carriersWorkbook(Uscc.complete("91370323MA3C00001"));
 
-        Api.Response first = upload("carriers", "沂源载体.xlsx", workbook, ADMIN);
+        Api.Response first = upload("carriers", "沂源载体.xlsx", workbook, SHANDONG);
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(outcomes(first)).containsExactly("IMPORTED", "IMPORTED", "REFUSED", "REFUSED", "REFUSED",
@@ -111,19 +114,19 @@ class ImportApiTest extends ApiTest {
         assertThat(first.json().get("imported").asInt()).isEqualTo(2);
         assertThat(first.json().get("refused").asInt()).isEqualTo(3);
         String incubator = rows.get(0).get("id").asString();
-        Api.Response carrier = api.get("/api/registry/carriers/" + incubator, ADMIN);
+        Api.Response carrier = api.get("/api/registry/carriers/" + incubator, SHANDONG);
         assertThat(carrier.json().get("level").asString()).isEqualTo("PROVINCIAL");
         assertThat(carrier.json().get("establishedOn").asString()).isEqualTo("2017-05-01");
         assertThat(carrier.json().get("totalArea").decimalValue()).isEqualByComparingTo("15000");
         long documents = mongo.getCollection("carriers").countDocuments();
 
-        Api.Response second = upload("carriers", "沂源载体.xlsx", workbook, ADMIN);
+        Api.Response second = upload("carriers", "沂源载体.xlsx", workbook, SHANDONG);
 
         assertThat(outcomes(second)).containsExactly("DUPLICATE", "DUPLICATE", "REFUSED", "REFUSED", "REFUSED",
                 "DUPLICATE");
         assertThat(second.json().get("imported").asInt()).isZero();
         assertThat(mongo.getCollection("carriers").countDocuments()).isEqualTo(documents);
-        assertThat(api.get("/api/registry/carriers/" + incubator + "/history", ADMIN).json().size()).isEqualTo(2);
+        assertThat(api.get("/api/registry/carriers/" + incubator + "/history", SHANDONG).json().size()).isEqualTo(2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.hatchery.statistics.support.Events;
 import io.hatchery.statistics.support.StatisticsApi;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.ServiceIntegrationTest;
+import io.hatchery.testing.TestTokens;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -73,7 +74,9 @@ class PlanProgressTest {
         // Only this class admits firms in Yancheng; another may register a carrier there, never remove one.
         int carriersPublished = carriers;
         int firmsPublished = firms;
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.json("/api/statistics/plans").size() == 5
+        await().atMost(Duration.ofSeconds(30)).until(() -> adminOf("320000").json("/api/statistics/plans").size()
+                + adminOf("330000").json("/api/statistics/plans").size()
+                + adminOf("370000").json("/api/statistics/plans").size() == 5
                 && value("/api/statistics/regions/320900/indicators/carriers.count") >= carriersPublished
                 && value("/api/statistics/regions/320900/indicators/firms.admitted?from=2000-01-01&to=2099-12-31")
                         == firmsPublished);
@@ -83,8 +86,14 @@ class PlanProgressTest {
         return api.json(path).get("value").asLong();
     }
 
+    /** An administrator of the region's province: each reads the plans of its own province only. */
+    private StatisticsApi adminOf(String region) {
+        return new StatisticsApi(port, TestTokens.token("PROVINCE_ADMIN", region.substring(0, 2) + "0000"));
+    }
+
     private List<JsonNode> rows(String planId) {
-        JsonNode progress = api.json("/api/statistics/plans/" + planId + "/progress");
+        JsonNode progress = adminOf(ActionPlans.byId(planId).region()).json("/api/statistics/plans/" + planId
+                + "/progress");
         return progress.get("rows").valueStream().toList();
     }
 
@@ -153,7 +162,8 @@ class PlanProgressTest {
         EventProbe.publish(Topics.Names.EVALUATION_PLANS, first, second, stale);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode progress = api.json("/api/statistics/plans/" + original.planId() + "/progress");
+            JsonNode progress = adminOf(original.region()).json("/api/statistics/plans/" + original.planId()
+                    + "/progress");
             assertThat(progress.get("plan").get("revision").asInt()).isEqualTo(2);
             assertThat(progress.get("plan").get("targets").asInt()).isEqualTo(1);
         });

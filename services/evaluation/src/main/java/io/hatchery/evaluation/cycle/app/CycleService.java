@@ -6,6 +6,8 @@ import io.hatchery.application.access.RegionScope;
 import io.hatchery.application.access.Role;
 import io.hatchery.application.command.Commands;
 import io.hatchery.application.context.EventContexts;
+import io.hatchery.application.refusal.FieldError;
+import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.evaluation.Rating;
 import io.hatchery.contracts.region.RegionCatalog;
@@ -22,6 +24,7 @@ import io.hatchery.persistence.AggregateStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +68,7 @@ public class CycleService {
         RegionChecks.requireKnown(regions, "region", region);
         scope.requireWrite(actor, region);
         Scheme scheme = schemes.require(schemeId);
-        List<String> inScope = carriers != null && !carriers.isEmpty() ? List.copyOf(carriers)
+        List<String> inScope = carriers != null && !carriers.isEmpty() ? listed(carriers, region, scheme)
                 : activity.carriersIn(regions.subtreeCodes(region)).stream()
                         .filter(carrier -> !carrier.delisted() && carrier.kind() != null
                                 && scheme.kinds().stream().anyMatch(kind -> kind.name().equals(carrier.kind())))
@@ -75,18 +78,59 @@ public class CycleService {
         return cycles.create(id, decision.state(), decision.events(), eventContexts.of(actor), null);
     }
 
-    public Aggregate<Cycle> get(Actor actor, String id) {
-        Aggregate<Cycle> cycle = cycles.require(id);
-        if (!(actor.has(Role.CARRIER_OPERATOR) && cycle.state().carriers().contains(actor.carrier()))) {
-            scope.requireRead(actor, cycle.state().region());
+    /**
+     * A cycle's carriers named by the officer who opens it: each must be known, lie inside the cycle's region
+     * (so inside the officer's), be evaluated by the scheme and not be delisted. The evaluation's outcome is
+     * applied to them in the registry, so nothing outside the officer's jurisdiction may slip in.
+     */
+    private List<String> listed(List<String> carriers, String region, Scheme scheme) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < carriers.size(); i++) {
+            String field = "carriers[" + i + "]";
+            String id = carriers.get(i);
+            ActivityStore.CarrierActivity carrier = activity.carrier(id).orElse(null);
+            if (carrier == null) {
+                errors.add(new FieldError(field, "no carrier " + id + " is known"));
+            } else if (!regions.isWithin(carrier.region(), region)) {
+                errors.add(new FieldError(field, "carrier " + id + " lies in " + carrier.region()
+                        + ", outside the cycle's region " + region));
+            } else if (scheme.kinds().stream().noneMatch(kind -> kind.name().equals(carrier.kind()))) {
+                errors.add(new FieldError(field, "carrier " + id + " is a " + carrier.kind() + "; scheme "
+                        + scheme.id() + " evaluates " + scheme.kinds()));
+            } else if (carrier.delisted()) {
+                errors.add(new FieldError(field, "carrier " + id + " is delisted"));
+            }
         }
-        return cycle;
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return carriers.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * Officers and auditors of the region read a whole cycle; the operator of a carrier in it reads the cycle as
+     * its carrier sees it, without the other carriers' submissions, vetoes and results.
+     */
+    public Aggregate<Cycle> get(Actor actor, String id) {
+        Aggregate<Cycle> aggregate = cycles.require(id);
+        Cycle cycle = aggregate.state();
+        boolean supervisor = actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.AUDITOR);
+        if (!supervisor && actor.has(Role.CARRIER_OPERATOR) && cycle.carriers().contains(actor.carrier())) {
+            return new Aggregate<>(aggregate.id(), aggregate.version(), cycle.seenBy(actor.carrier()),
+                    aggregate.createdAt(), aggregate.updatedAt(), null);
+        }
+        if (!supervisor) {
+            throw new RegionAccessDeniedException(cycle.region(), "you may read only the cycles your carrier "
+                    + actor.carrier() + " is evaluated in");
+        }
+        scope.requireRead(actor, cycle.region());
+        return aggregate;
     }
 
     /** A carrier's operator submits its own figures; officers of the region may submit on its behalf. */
     public Aggregate<Cycle> submit(Actor actor, String id, String carrierId, Map<String, BigDecimal> figures) {
         return command(actor, id, cycle -> {
-            boolean ownCarrier = actor.has(Role.CARRIER_OPERATOR) && carrierId.equals(actor.carrier());
+            boolean ownCarrier = actor.operates(carrierId);
             if (!ownCarrier && !(actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)
                     && scope.covers(actor, cycle.region()))) {
                 throw new RegionAccessDeniedException(cycle.region(), "you may submit only for your own carrier");

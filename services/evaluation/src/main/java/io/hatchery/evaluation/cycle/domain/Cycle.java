@@ -30,4 +30,16 @@ public record Cycle(
         vetoes = vetoes == null ? Map.of() : Map.copyOf(vetoes);
         results = results == null ? Map.of() : Map.copyOf(results);
     }
+
+    /** The cycle as one of its carriers may see it: nothing of the other carriers. */
+    public Cycle seenBy(String carrierId) {
+        return new Cycle(id, year, schemeId, region, carriers.contains(carrierId) ? List.of(carrierId) : List.of(),
+                closed, only(submissions, carrierId), only(scores, carrierId), only(vetoes, carrierId),
+                only(results, carrierId));
+    }
+
+    private static <V> Map<String, V> only(Map<String, V> perCarrier, String carrierId) {
+        V value = perCarrier.get(carrierId);
+        return value == null ? Map.of() : Map.of(carrierId, value);
+    }
 }

@@ -7,6 +7,7 @@ import io.hatchery.evaluation.cycle.domain.Result;
 import io.hatchery.evaluation.cycle.domain.Submission;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateNotFoundException;
+import io.hatchery.web.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,46 +70,54 @@ public class CycleController {
     }
 
     @PostMapping
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<CycleView> open(Actor actor, @Valid @RequestBody OpenCycle body) {
         Aggregate<Cycle> cycle = cycles.open(actor, body.year(), body.schemeId(), body.region(), body.carriers());
         return ResponseEntity.created(URI.create("/api/evaluation/cycles/" + cycle.id())).body(CycleView.of(cycle));
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize(Roles.SUPERVISORS)
     public CycleView get(Actor actor, @PathVariable String id) {
         return CycleView.of(cycles.get(actor, id));
     }
 
     @PutMapping("/{id}/submissions/{carrierId}")
+    @PreAuthorize(Roles.OFFICERS_AND_OPERATORS)
     public CycleView submit(Actor actor, @PathVariable String id, @PathVariable String carrierId,
             @Valid @RequestBody Figures body) {
         return CycleView.of(cycles.submit(actor, id, carrierId, body.figures()));
     }
 
     @PostMapping("/{id}/submissions/{carrierId}/review")
+    @PreAuthorize(Roles.OFFICERS)
     public CycleView review(Actor actor, @PathVariable String id, @PathVariable String carrierId,
             @RequestBody Review body) {
         return CycleView.of(cycles.review(actor, id, carrierId, body.accept(), body.reason()));
     }
 
     @PutMapping("/{id}/scores/{carrierId}")
+    @PreAuthorize(Roles.OFFICERS)
     public CycleView score(Actor actor, @PathVariable String id, @PathVariable String carrierId,
             @Valid @RequestBody Points body) {
         return CycleView.of(cycles.score(actor, id, carrierId, body.points()));
     }
 
     @PostMapping("/{id}/vetoes/{carrierId}")
+    @PreAuthorize(Roles.OFFICERS)
     public CycleView veto(Actor actor, @PathVariable String id, @PathVariable String carrierId,
             @Valid @RequestBody Veto body) {
         return CycleView.of(cycles.veto(actor, id, carrierId, body.veto()));
     }
 
     @PostMapping("/{id}/closing")
+    @PreAuthorize(Roles.OFFICERS)
     public CycleView close(Actor actor, @PathVariable String id) {
         return CycleView.of(cycles.close(actor, id));
     }
 
     @GetMapping("/{id}/results/{carrierId}")
+    @PreAuthorize(Roles.SUPERVISORS)
     public Result result(Actor actor, @PathVariable String id, @PathVariable String carrierId) {
         Result result = cycles.get(actor, id).state().results().get(carrierId);
         if (result == null) {

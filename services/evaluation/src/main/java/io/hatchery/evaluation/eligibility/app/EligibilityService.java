@@ -1,6 +1,7 @@
 package io.hatchery.evaluation.eligibility.app;
 
 import io.hatchery.application.access.Actor;
+import io.hatchery.application.access.RegionAccessDeniedException;
 import io.hatchery.application.access.RegionScope;
 import io.hatchery.application.access.Role;
 import io.hatchery.application.refusal.InvalidRequestException;
@@ -78,7 +79,11 @@ public class EligibilityService {
         }
         ActivityStore.CarrierActivity carrier = activity.carrier(carrierId)
                 .orElseThrow(() -> new AggregateNotFoundException("carrier", carrierId));
-        if (!(actor.has(Role.CARRIER_OPERATOR) && carrierId.equals(actor.carrier()))) {
+        if (!actor.operates(carrierId)) {
+            if (!actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.AUDITOR)) {
+                throw new RegionAccessDeniedException(carrier.region(), "you may check your own carrier "
+                        + actor.carrier() + " only");
+            }
             scope.requireRead(actor, carrier.region());
         }
         int of = year != null ? year : LocalDate.now(clock).getYear() - 1;

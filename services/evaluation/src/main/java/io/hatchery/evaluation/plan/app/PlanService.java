@@ -8,6 +8,7 @@ import io.hatchery.application.command.Commands;
 import io.hatchery.application.context.EventContexts;
 import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.evaluation.plan.domain.Plan;
 import io.hatchery.evaluation.plan.domain.PlanRules;
@@ -68,18 +69,16 @@ public class PlanService {
         return plan;
     }
 
-    /** The plans of the caller's jurisdiction, by id; filtered and sorted by the database. */
-    public List<Aggregate<Plan>> list(Actor actor) {
-        Query query = new Query().with(Sort.by("_id"));
-        if (!actor.has(Role.PROVINCE_ADMIN)) {
-            List<String> jurisdiction = actor.region() == null ? List.of()
-                    : regions.subtreeCodes(actor.region());
-            if (jurisdiction.isEmpty()) {
-                return List.of();
-            }
-            query.addCriteria(Criteria.where("state.region").in(jurisdiction));
-        }
-        return plans.find(query);
+    /**
+     * The plans of a region subtree (default: the caller's jurisdiction), by id; filtered and sorted by the
+     * database.
+     */
+    public List<Aggregate<Plan>> list(Actor actor, String region) {
+        String subtree = region != null ? region : actor.region();
+        RegionChecks.requireKnown(regions, "region", subtree);
+        scope.requireRead(actor, subtree);
+        return plans.find(new Query(Criteria.where("state.region").in(regions.subtreeCodes(subtree)))
+                .with(Sort.by("_id")));
     }
 
     /** What importing one plan of a file did. */

@@ -7,6 +7,7 @@ import io.hatchery.evaluation.plan.domain.Plan;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.web.command.ETags;
 import io.hatchery.web.command.IfMatch;
+import io.hatchery.web.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +37,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/evaluation/plans")
 public class PlanController {
-
-    private static final String WRITERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER')";
 
     private final PlanService plans;
 
@@ -75,7 +74,7 @@ public class PlanController {
     }
 
     @PostMapping
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<PlanView> draft(Actor actor, @Valid @RequestBody NewPlan body) {
         plans.validate(body.plan().content(), "plan.");
         Aggregate<Plan> plan = plans.draft(actor, body.id(), body.plan().content());
@@ -84,7 +83,7 @@ public class PlanController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<PlanView> revise(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody PlanBody body) {
@@ -92,7 +91,7 @@ public class PlanController {
     }
 
     @PostMapping("/{id}/publication")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<PlanView> publish(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion) {
         return ok(plans.publish(actor, id, expectedVersion));
@@ -103,20 +102,21 @@ public class PlanController {
         return ok(plans.get(actor, id));
     }
 
+    /** The plans of a region subtree (default: the caller's jurisdiction), by id. */
     @GetMapping
-    public List<PlanView> list(Actor actor) {
-        return plans.list(actor).stream().map(PlanView::of).toList();
+    public List<PlanView> list(Actor actor, @RequestParam(required = false) String region) {
+        return plans.list(actor, region).stream().map(PlanView::of).toList();
     }
 
     /** Imports a plan file (YAML, as the body or as a multipart {@code file}); a result per plan. */
     @PostMapping(path = "/imports", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public List<PlanService.ImportResult> importYaml(Actor actor, @RequestBody String yaml) {
         return plans.importFile(actor, yaml);
     }
 
     @PostMapping(path = "/imports", consumes = "multipart/form-data")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public List<PlanService.ImportResult> importFile(Actor actor, @RequestParam MultipartFile file)
             throws IOException {
         return plans.importFile(actor, new String(file.getBytes(), StandardCharsets.UTF_8));

@@ -149,8 +149,16 @@ public class CarrierService {
         return carrier;
     }
 
+    /** Officers and auditors of the region read a carrier's history; an operator its own carrier's only. */
     public List<OutboxEntry> history(Actor actor, String id) {
-        get(actor, id);
+        Carrier carrier = carriers.require(id).state();
+        if (!actor.operates(carrier.id())) {
+            if (!actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.AUDITOR)) {
+                throw new RegionAccessDeniedException(carrier.region(), "you may read the history of your own "
+                        + "carrier " + actor.carrier() + " only");
+            }
+            scope.requireRead(actor, carrier.region());
+        }
         return carriers.history(id);
     }
 
@@ -213,6 +221,12 @@ public class CarrierService {
                     evaluation.carrierId());
             return;
         }
+        String carrierRegion = carriers.require(evaluation.carrierId()).state().region();
+        if (evaluation.cycleRegion() != null && !regions.isWithin(carrierRegion, evaluation.cycleRegion())) {
+            log.warn("Evaluation {} of a cycle of {} is about carrier {} of {}, outside that region; not applied",
+                    evaluation.evaluationId(), evaluation.cycleRegion(), evaluation.carrierId(), carrierRegion);
+            return;
+        }
         String reason = evaluation.year() + " evaluation " + evaluation.rating()
                 + (evaluation.reason() == null ? "" : ": " + evaluation.reason());
         Commands.execute(carriers, evaluation.carrierId(), null, carrier -> { }, carrier -> {
@@ -249,8 +263,7 @@ public class CarrierService {
     }
 
     public Page<Aggregate<Carrier>> list(Actor actor, CarrierQuery query) {
-        String region = query.region() != null ? query.region()
-                : actor.has(Role.PROVINCE_ADMIN) ? null : actor.region();
+        String region = query.region() != null ? query.region() : actor.region();
         if (region != null) {
             RegionChecks.requireKnown(regions, "region", region);
         }
@@ -278,7 +291,7 @@ public class CarrierService {
     }
 
     private void requireRead(Actor actor, Carrier carrier) {
-        if (actor.has(Role.CARRIER_OPERATOR) && carrier.id().equals(actor.carrier())) {
+        if (actor.operates(carrier.id())) {
             return;
         }
         scope.requireRead(actor, carrier.region());

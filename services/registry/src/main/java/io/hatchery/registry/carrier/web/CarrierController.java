@@ -18,6 +18,7 @@ import io.hatchery.registry.common.web.EventView;
 import io.hatchery.web.command.ETags;
 import io.hatchery.web.command.IfMatch;
 import io.hatchery.web.request.Headers;
+import io.hatchery.web.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,8 +47,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/registry/carriers")
 public class CarrierController {
 
-    private static final String WRITERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER')";
-
     private final CarrierService carriers;
 
     public CarrierController(CarrierService carriers) {
@@ -56,7 +55,7 @@ public class CarrierController {
 
     /** Registers a carrier in the caller's jurisdiction; 201 with its location. */
     @PostMapping
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<CarrierView> register(Actor actor, @Valid @RequestBody RegisterCarrierRequest request,
             @RequestHeader(name = Headers.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         Aggregate<Carrier> carrier = carriers.register(actor, request.toRegistration(), idempotencyKey,
@@ -66,12 +65,14 @@ public class CarrierController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize(Roles.REGISTER_READERS)
     public ResponseEntity<CarrierView> get(Actor actor, @PathVariable String id) {
         return ok(carriers.get(actor, id));
     }
 
     /** Carriers in a region subtree (default: the caller's jurisdiction), filtered, a page at a time. */
     @GetMapping
+    @PreAuthorize(Roles.REGISTER_READERS)
     public Page<CarrierView> list(Actor actor,
             @RequestParam(required = false) String region,
             @RequestParam(required = false) CarrierKind kind,
@@ -89,12 +90,13 @@ public class CarrierController {
 
     /** Every event of the carrier, oldest first, with who recorded it and when. */
     @GetMapping("/{id}/history")
+    @PreAuthorize(Roles.SUPERVISORS)
     public List<EventView> history(Actor actor, @PathVariable String id) {
         return carriers.history(actor, id).stream().map(EventView::of).toList();
     }
 
     @PutMapping("/{id}/profile")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<CarrierView> changeProfile(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.ChangeProfile body) {
@@ -105,7 +107,7 @@ public class CarrierController {
     }
 
     @PostMapping("/{id}/certifications")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<CarrierView> certify(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.Certify body) {
@@ -114,7 +116,7 @@ public class CarrierController {
     }
 
     @PostMapping("/{id}/downgrade")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<CarrierView> downgrade(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.Downgrade body) {
@@ -123,7 +125,7 @@ public class CarrierController {
     }
 
     @PostMapping("/{id}/delisting")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<CarrierView> delist(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.Delist body) {
@@ -131,7 +133,7 @@ public class CarrierController {
     }
 
     @PostMapping("/{id}/designations")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<CarrierView> designate(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.Designate body) {
@@ -140,7 +142,7 @@ public class CarrierController {
     }
 
     @PostMapping("/{id}/designations/{designation}/withdrawal")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<CarrierView> undesignate(Actor actor, @PathVariable String id,
             @PathVariable Designation designation,
             @IfMatch Long expectedVersion,
@@ -150,7 +152,7 @@ public class CarrierController {
     }
 
     @PostMapping("/{id}/rectification")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.OFFICERS)
     public ResponseEntity<CarrierView> orderRectification(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody CarrierCommands.OrderRectification body) {

@@ -176,8 +176,16 @@ public class FirmService {
         return firms.find(FirmIds.of(uscc));
     }
 
+    /** Officers and auditors of the region read a firm's history; an operator that of its carrier's firms. */
     public List<OutboxEntry> history(Actor actor, String id) {
-        get(actor, id);
+        Firm firm = firms.require(id).state();
+        if (!incubatedBy(actor, firm)) {
+            if (!actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.AUDITOR)) {
+                throw new RegionAccessDeniedException(firm.region(), "you may read the history of your own "
+                        + "carrier's firms only");
+            }
+            requireInRegion(actor, firm);
+        }
         return firms.history(id);
     }
 
@@ -202,6 +210,7 @@ public class FirmService {
         requireNotFuture("admittedOn", admittedOn);
         Carrier carrier = carriers.find(carrierId).map(Aggregate::state).orElseThrow(() ->
                 InvalidRequestException.of("carrierId", "no carrier " + carrierId));
+        requireActsFor(actor, carrier.id(), carrier.region());
         if (carrier.isDelisted()) {
             throw new BusinessRuleViolation("carrier-delisted", "carrier " + carrierId
                     + " is delisted and admits no firms");
@@ -210,7 +219,6 @@ public class FirmService {
             throw InvalidRequestException.of("admittedOn", "is before the carrier was established ("
                     + carrier.establishedOn() + ")");
         }
-        requireActsFor(actor, carrier.id(), carrier.region());
         return carrier;
     }
 
@@ -253,8 +261,9 @@ public class FirmService {
     }
 
     public Page<Aggregate<Firm>> list(Actor actor, FirmQuery query) {
-        String region = query.region() != null ? query.region()
-                : actor.has(Role.PROVINCE_ADMIN) || actor.has(Role.CARRIER_OPERATOR) ? null : actor.region();
+        boolean onlyOperator = actor.has(Role.CARRIER_OPERATOR) && !actor.hasAny(Role.PROVINCE_ADMIN,
+                Role.CITY_OFFICER, Role.FUND_MANAGER, Role.TALENT_OFFICER, Role.AUDITOR);
+        String region = query.region() != null ? query.region() : onlyOperator ? null : actor.region();
         if (region != null) {
             RegionChecks.requireKnown(regions, "region", region);
         }
@@ -262,7 +271,7 @@ public class FirmService {
             throw new RegionAccessDeniedException(region, "region " + region + " is outside your jurisdiction");
         }
         String carrier = query.carrier();
-        if (actor.has(Role.CARRIER_OPERATOR) && !actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)) {
+        if (onlyOperator) {
             if (carrier != null && !carrier.equals(actor.carrier())) {
                 throw new RegionAccessDeniedException(carrier, "you manage the firms of carrier " + actor.carrier()
                         + " only");
@@ -317,18 +326,29 @@ public class FirmService {
         }
     }
 
+    /**
+     * An operator reads the firms incubated (now or before) in its carrier; the other readers of the register the
+     * firms of their region, by the firm's own region or that of a carrier it was incubated in.
+     */
     private void requireRead(Actor actor, Firm firm) {
-        if (scope.covers(actor, firm.region())) {
+        if (incubatedBy(actor, firm)) {
             return;
         }
-        Set<String> carriersOfFirm = firm.incubations().stream().map(Incubation::carrierId)
-                .collect(Collectors.toSet());
-        Set<String> carrierRegions = firm.incubations().stream().map(Incubation::carrierRegion)
-                .collect(Collectors.toSet());
-        if (actor.carrier() != null && carriersOfFirm.contains(actor.carrier())) {
-            return;
+        if (!actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.FUND_MANAGER, Role.TALENT_OFFICER,
+                Role.AUDITOR)) {
+            throw new RegionAccessDeniedException(firm.region(), "firm " + firm.id() + " is not in your carrier "
+                    + actor.carrier());
         }
-        if (carrierRegions.stream().anyMatch(region -> scope.covers(actor, region))) {
+        requireInRegion(actor, firm);
+    }
+
+    private static boolean incubatedBy(Actor actor, Firm firm) {
+        return firm.incubations().stream().anyMatch(incubation -> actor.operates(incubation.carrierId()));
+    }
+
+    private void requireInRegion(Actor actor, Firm firm) {
+        if (scope.covers(actor, firm.region())
+                || firm.incubations().stream().anyMatch(incubation -> scope.covers(actor, incubation.carrierRegion()))) {
             return;
         }
         throw new RegionAccessDeniedException(firm.region(), "firm " + firm.id() + " is outside your jurisdiction");

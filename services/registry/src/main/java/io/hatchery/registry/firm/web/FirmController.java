@@ -12,6 +12,7 @@ import io.hatchery.registry.firm.domain.FirmStatus;
 import io.hatchery.web.command.ETags;
 import io.hatchery.web.command.IfMatch;
 import io.hatchery.web.problem.Problems;
+import io.hatchery.web.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,8 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/registry/firms")
 public class FirmController {
 
-    private static final String MANAGERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'CARRIER_OPERATOR')";
-
     private final FirmService firms;
 
     public FirmController(FirmService firms) {
@@ -51,7 +50,7 @@ public class FirmController {
 
     /** Registers a firm by its USCC: 201 when new, 200 with the same firm when it is already registered alike. */
     @PostMapping
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.OFFICERS_AND_OPERATORS)
     public ResponseEntity<FirmView> register(Actor actor, @Valid @RequestBody FirmCommands.Register body) {
         FirmService.Registered registered = firms.register(actor, body.uscc().trim(), body.name(), body.foundedOn(),
                 body.industry(), body.region());
@@ -63,6 +62,7 @@ public class FirmController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize(Roles.REGISTER_READERS)
     public ResponseEntity<FirmView> get(Actor actor, @PathVariable String id) {
         return ok(firms.get(actor, id));
     }
@@ -72,6 +72,7 @@ public class FirmController {
      * overdue=true} lists those incubated past their limit.
      */
     @GetMapping
+    @PreAuthorize(Roles.REGISTER_READERS)
     public Page<FirmView> list(Actor actor,
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String carrier,
@@ -86,12 +87,13 @@ public class FirmController {
     }
 
     @GetMapping("/{id}/history")
+    @PreAuthorize(Roles.SUPERVISORS)
     public List<EventView> history(Actor actor, @PathVariable String id) {
         return firms.history(actor, id).stream().map(EventView::of).toList();
     }
 
     @PostMapping("/{id}/admission")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.OFFICERS_AND_OPERATORS)
     public ResponseEntity<FirmView> admit(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Admit body) {
@@ -99,7 +101,7 @@ public class FirmController {
     }
 
     @PostMapping("/{id}/graduation")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.OFFICERS_AND_OPERATORS)
     public ResponseEntity<FirmView> graduate(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Graduate body) {
@@ -108,7 +110,7 @@ public class FirmController {
     }
 
     @PostMapping("/{id}/exit")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.OFFICERS_AND_OPERATORS)
     public ResponseEntity<FirmView> exit(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Exit body) {
@@ -117,7 +119,7 @@ public class FirmController {
     }
 
     @PostMapping("/{id}/qualifications")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.OFFICERS_AND_OPERATORS)
     public ResponseEntity<FirmView> qualify(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Qualify body) {
@@ -126,7 +128,7 @@ public class FirmController {
     }
 
     @PostMapping("/{id}/qualifications/lapse")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.OFFICERS_AND_OPERATORS)
     public ResponseEntity<FirmView> lapse(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion,
             @Valid @RequestBody FirmCommands.Lapse body) {

@@ -5,6 +5,7 @@ import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.registry.imports.app.ImportReport;
 import io.hatchery.registry.imports.app.ImportService;
 import io.hatchery.registry.imports.domain.ImportType;
+import io.hatchery.web.security.Roles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -45,7 +46,7 @@ public class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER')")
+    @PreAuthorize(Roles.OFFICERS)
     public ImportReport importFile(Actor actor, @RequestParam String type, @RequestParam MultipartFile file)
             throws IOException {
         return imports.importFile(actor, type(type), file.getOriginalFilename(), file.getBytes());

@@ -2,6 +2,7 @@ package io.hatchery.statistics.admin.web;
 
 import io.hatchery.application.refusal.BusinessRuleViolation;
 import io.hatchery.statistics.projection.app.ProjectionEngine;
+import io.hatchery.web.security.Roles;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Operating the projection: its status, and a rebuild from the beginning of the topics. */
 @RestController
 @RequestMapping("/api/statistics/admin")
-@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+@PreAuthorize(Roles.ADMINISTRATORS)
 public class AdminController {
 
     private final ProjectionEngine engine;

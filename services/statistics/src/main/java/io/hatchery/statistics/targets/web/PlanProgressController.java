@@ -2,6 +2,8 @@ package io.hatchery.statistics.targets.web;
 
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.access.RegionScope;
+import io.hatchery.application.region.RegionChecks;
+import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.persistence.AggregateNotFoundException;
 import io.hatchery.statistics.projection.app.ProjectionEngine;
 import io.hatchery.statistics.projection.domain.PlanFacts;
@@ -30,11 +32,13 @@ public class PlanProgressController {
 
     private final ProjectionEngine engine;
     private final RegionScope scope;
+    private final RegionCatalog regions;
     private final Clock clock;
 
-    public PlanProgressController(ProjectionEngine engine, RegionScope scope, Clock clock) {
+    public PlanProgressController(ProjectionEngine engine, RegionScope scope, RegionCatalog regions, Clock clock) {
         this.engine = engine;
         this.scope = scope;
+        this.regions = regions;
         this.clock = clock;
     }
 
@@ -45,11 +49,14 @@ public class PlanProgressController {
     public record ProgressView(PlanSummary plan, LocalDate asOf, List<ProgressRow> rows) {
     }
 
-    /** The plans of regions the caller may read. */
+    /** The plans of a region subtree (default: the caller's jurisdiction). */
     @GetMapping
-    public List<PlanSummary> plans(Actor actor) {
+    public List<PlanSummary> plans(Actor actor, @RequestParam(required = false) String region) {
+        String subtree = region != null ? region : actor.region();
+        RegionChecks.requireKnown(regions, "region", subtree);
+        scope.requireRead(actor, subtree);
         return engine.read(projection -> projection.plans().stream()
-                .filter(plan -> plan.region() == null || scope.covers(actor, plan.region()))
+                .filter(plan -> plan.region() != null && regions.isWithin(plan.region(), subtree))
                 .sorted(Comparator.comparing(PlanFacts::planId))
                 .map(PlanProgressController::summary).toList());
     }

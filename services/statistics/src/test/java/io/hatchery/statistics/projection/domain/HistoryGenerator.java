@@ -96,7 +96,7 @@ final class HistoryGenerator {
             String carrier = random.nextInt(8) == 0 ? "unknown-carrier" : carrierIds.get(random.nextInt(carrierIds
                     .size()));
             emit(Topics.Names.EVALUATION_EVALUATIONS, "evaluation-" + e, new EvaluationCompleted("evaluation-" + e,
-                    "cycle", carrier, 2020 + random.nextInt(6), "scheme", BigDecimal.valueOf(random.nextInt(100)),
+                    "cycle", null, carrier, 2020 + random.nextInt(6), "scheme", BigDecimal.valueOf(random.nextInt(100)),
                     Rating.values()[random.nextInt(Rating.values().length)], null, EvaluationOutcome.NONE, null, null,
                     date(LocalDate.of(2020, 1, 1), 2200)));
         }

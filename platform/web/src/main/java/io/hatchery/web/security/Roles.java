@@ -1,0 +1,29 @@
+package io.hatchery.web.security;
+
+/**
+ * The role sets of {@code docs/access-policy.md} as {@code @PreAuthorize} expressions, one source for every
+ * service. They answer "which roles"; where (region, own carrier) is decided by the application layer.
+ */
+public final class Roles {
+
+    /** Administration of a service: the province's administrator. */
+    public static final String ADMINISTRATORS = "hasRole('PROVINCE_ADMIN')";
+
+    /** Science officers, who write the register, plans and evaluations. */
+    public static final String OFFICERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER')";
+
+    /** Officers and carriers' operators: who manages firms and submits a carrier's figures. */
+    public static final String OFFICERS_AND_OPERATORS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', "
+            + "'CARRIER_OPERATOR')";
+
+    /** Who looks into a carrier's record: histories, evaluations, eligibility. */
+    public static final String SUPERVISORS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'CARRIER_OPERATOR', "
+            + "'AUDITOR')";
+
+    /** Who reads the register of carriers and firms: everyone but the statistics bureau's analysts. */
+    public static final String REGISTER_READERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', "
+            + "'CARRIER_OPERATOR', 'FUND_MANAGER', 'TALENT_OFFICER', 'AUDITOR')";
+
+    private Roles() {
+    }
+}
