@@ -4,6 +4,8 @@ import io.hatchery.application.ApplicationAutoConfiguration;
 import io.hatchery.web.command.IfMatch;
 import io.hatchery.web.command.IfMatchResolver;
 import io.hatchery.web.problem.ProblemDetailsAdvice;
+import io.hatchery.web.problem.ProblemErrorController;
+import io.hatchery.web.problem.ProblemErrorReportValve;
 import io.hatchery.web.request.RequestIdFilter;
 import io.hatchery.web.security.ActorArgumentResolver;
 import io.swagger.v3.oas.models.Components;
@@ -14,11 +16,15 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
+import org.apache.catalina.core.StandardHost;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +36,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** What every Hatchery service's HTTP side shares. */
-@AutoConfiguration(after = ApplicationAutoConfiguration.class)
-@Import(ProblemDetailsAdvice.class)
+@AutoConfiguration(after = ApplicationAutoConfiguration.class,
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+@Import({ProblemDetailsAdvice.class, ProblemErrorController.class})
 public class WebAutoConfiguration {
 
     @Bean
@@ -88,5 +95,16 @@ public class WebAutoConfiguration {
     ParentProcessWatchdog parentProcessWatchdog(ApplicationContext context,
             @Value("${hatchery.parent-pid}") long parentPid) {
         return new ParentProcessWatchdog(context, parentPid);
+    }
+
+    /** Tomcat's own refusals as problem details: its error report valve, replaced on the host. */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.valves.ErrorReportValve")
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 }

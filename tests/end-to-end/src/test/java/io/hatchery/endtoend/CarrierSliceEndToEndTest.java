@@ -3,9 +3,9 @@ package io.hatchery.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hatchery.contracts.CloudEventAttributes;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.Topics;
-import io.hatchery.contracts.CloudEventAttributes;
 import io.hatchery.contracts.registry.CarrierRegistered;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.TestInfrastructure;

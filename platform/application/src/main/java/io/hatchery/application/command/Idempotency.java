@@ -1,5 +1,6 @@
 package io.hatchery.application.command;
 
+import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.contracts.identity.RandomUuids;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +19,21 @@ public final class Idempotency {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Longest key accepted: room for a UUID with a prefix, not for a payload. */
+    public static final int MAX_KEY_LENGTH = 200;
+
     private Idempotency() {
+    }
+
+    /** @throws InvalidRequestException when the key is too long or has characters other than visible ASCII */
+    static void requireWellFormed(String idempotencyKey) {
+        if (idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw InvalidRequestException.of("Idempotency-Key", "is " + idempotencyKey.length()
+                    + " characters long; at most " + MAX_KEY_LENGTH);
+        }
+        if (!idempotencyKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw InvalidRequestException.of("Idempotency-Key", "may hold visible ASCII characters only");
+        }
     }
 
     /** A new random id without a key; with a key, the same id for the same caller and key every time. */
@@ -26,6 +41,7 @@ public final class Idempotency {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return RandomUuids.next().toString();
         }
+        requireWellFormed(idempotencyKey);
         return UUID.nameUUIDFromBytes((kind + "\n" + actor + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
@@ -35,6 +51,7 @@ public final class Idempotency {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return null;
         }
+        requireWellFormed(idempotencyKey);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(request));
             return HexFormat.of().formatHex(digest);

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,8 +116,8 @@ public final class PlanFile {
         return new PlanTarget(id, text(target, "indicator", field), targetFilter,
                 TargetMeasure.valueOf(text(target, "measure", field).toUpperCase(Locale.ROOT)),
                 target.has("at") ? date(target, "at", field) : null,
-                window.isArray() ? LocalDate.parse(window.get(0).asString()) : null,
-                window.isArray() ? LocalDate.parse(window.get(1).asString()) : null,
+                window.isArray() ? date(window.get(0).asString(), field + ".window[0]") : null,
+                window.isArray() ? date(window.get(1).asString(), field + ".window[1]") : null,
                 "year".equals(target.path("each").asString(null)), numbers(target.path("values")),
                 numbers(target.path("stretch")),
                 "at-most".equals(target.path("bound").asString(null)) ? TargetBound.AT_MOST : TargetBound.AT_LEAST,
@@ -137,6 +138,14 @@ public final class PlanFile {
     }
 
     private static LocalDate date(JsonNode node, String name, String field) {
-        return LocalDate.parse(text(node, name, field));
+        return date(text(node, name, field), field + "." + name);
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " is not a calendar date (YYYY-MM-DD): " + text);
+        }
     }
 }

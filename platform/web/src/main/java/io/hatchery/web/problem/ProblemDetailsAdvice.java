@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -96,6 +97,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Storage unavailable: {}", e.getMessage());
         return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable",
                 "the database cannot be reached right now; nothing was saved, retry later"));
+    }
+
+    /** A multipart Content-Type the server cannot read, e.g. one without a boundary: the client's fault. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        return respond(Problems.invalid(List.of(new FieldError("Content-Type", "the multipart body cannot be read"
+                + " (a multipart/form-data Content-Type needs a boundary; JSON commands take application/json)"))));
     }
 
     @ExceptionHandler(Exception.class)

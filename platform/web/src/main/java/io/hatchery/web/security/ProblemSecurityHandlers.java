@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 from the security filters as problem details, like every other error. */
@@ -29,6 +30,12 @@ final class ProblemSecurityHandlers {
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
                 "Forbidden", "your roles do not allow this operation"));
+    }
+
+    static RequestRejectedHandler rejected() {
+        return (request, response, exception) -> write(response, Problems.of(HttpStatus.BAD_REQUEST,
+                "malformed-request", "Malformed request", "the URL holds a sequence that is not allowed (an encoded"
+                        + " slash, a NUL, a path traversal or a control character)"));
     }
 
     private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Every service is a stateless OAuth2 resource server: JWTs from the configured issuer (production) or signed by
@@ -40,6 +41,13 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemSecurityHandlers.unauthenticated())
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden()));
         return http.build();
+    }
+
+    /** A URL the firewall refuses (an encoded slash, a NUL) is a 400 problem, not the container's error page. */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler problemForRejectedRequests() {
+        return ProblemSecurityHandlers.rejected();
     }
 
     static Converter<Jwt, AbstractAuthenticationToken> rolesFromClaim() {

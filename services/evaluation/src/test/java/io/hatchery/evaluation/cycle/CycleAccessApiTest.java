@@ -147,4 +147,28 @@ class CycleAccessApiTest {
                 TestTokens.operatorToken(yandu, "320900")).statusCode())
                 .as("submitting for another carrier").isEqualTo(403);
     }
+
+    @Test
+    void aScoreWithoutPointsOrACommandSentAsMultipartIsA400NotA500() {
+        HttpResponse<String> opened = open(YANCHENG, "320900", 2020, "municipal-2024", yandu);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String cycle = JSON.readTree(opened.body()).get("id").asString();
+
+        HttpResponse<String> nullPoints = send("PUT", "/api/evaluation/cycles/" + cycle + "/scores/" + yandu,
+                "{\"points\":{\"expert\":null}}", YANCHENG);
+        HttpResponse<String> multipart = TestHttp.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/evaluation/cycles/" + cycle + "/vetoes/" + yandu))
+                .header("Authorization", "Bearer " + YANCHENG).header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"veto\":\"FALSE_DATA\"}")).build());
+
+        assertThat(nullPoints.statusCode()).as(nullPoints.body()).isEqualTo(400);
+        assertThat(nullPoints.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(nullPoints.body()).get("errors").get(0).get("field").asString())
+                .startsWith("points");
+        assertThat(multipart.statusCode()).as(multipart.body()).isEqualTo(400);
+        assertThat(JSON.readTree(multipart.body()).get("errors").get(0).get("field").asString())
+                .isEqualTo("Content-Type");
+        assertThat(JSON.readTree(send("GET", "/api/evaluation/cycles/" + cycle, null, YANCHENG).body())
+                .get("vetoes").size()).as("nothing stored").isZero();
+    }
 }

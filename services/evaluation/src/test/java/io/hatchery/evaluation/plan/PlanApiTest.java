@@ -159,4 +159,18 @@ class PlanApiTest {
         assertThat(JSON.readTree(published.body()).get("draft").asBoolean()).isFalse();
         assertThat(elsewhere.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void aDateThatIsNoCalendarDayIsNamedNotA500() throws IOException {
+        String file = planFile().replace("from: 2023-01-01", "from: 2024-02-30");
+        assertThat(file).contains("from: 2024-02-30");
+
+        HttpResponse<String> response = send("POST", "/api/evaluation/plans/imports", "application/yaml", file,
+                ADMIN);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("plans[3]");
+        assertThat(error.get("message").asString()).contains("plans[3].from is not a calendar date", "2024-02-30");
+    }
 }

@@ -202,8 +202,8 @@ public final class CycleRules {
             String reason = result.reason() != null ? result.reason()
                     : prior != null && result.outcome() != EvaluationOutcome.NONE
                             ? result.rating() + " after " + prior + " in " + (cycle.year() - 1) : null;
-            events.add(new EvaluationCompleted(cycle.id() + ":" + carrier, cycle.id(), cycle.region(), carrier, cycle.year(),
-                    scheme.id(), result.score(), result.rating(), result.rank(), result.outcome(), reason,
+            events.add(new EvaluationCompleted(cycle.id() + ":" + carrier, cycle.id(), cycle.region(), carrier,
+                    cycle.year(), scheme.id(), result.score(), result.rating(), result.rank(), result.outcome(), reason,
                     result.outcome() == EvaluationOutcome.RECTIFY ? today.plusMonths(6) : null, today));
         }
         Cycle closed = new Cycle(cycle.id(), cycle.year(), cycle.schemeId(), cycle.region(), cycle.carriers(), true,

@@ -46,13 +46,13 @@ public class CycleController {
             List<@NotBlank String> carriers) {
     }
 
-    public record Figures(@NotNull Map<String, BigDecimal> figures) {
+    public record Figures(@NotNull Map<@NotBlank String, @NotNull BigDecimal> figures) {
     }
 
     public record Review(boolean accept, String reason) {
     }
 
-    public record Points(@NotNull Map<String, BigDecimal> points) {
+    public record Points(@NotNull Map<@NotBlank String, @NotNull BigDecimal> points) {
     }
 
     public record Veto(@NotBlank String veto) {

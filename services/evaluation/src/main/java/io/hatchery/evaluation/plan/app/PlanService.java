@@ -3,7 +3,6 @@ package io.hatchery.evaluation.plan.app;
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.access.RegionAccessDeniedException;
 import io.hatchery.application.access.RegionScope;
-import io.hatchery.application.access.Role;
 import io.hatchery.application.command.Commands;
 import io.hatchery.application.context.EventContexts;
 import io.hatchery.application.refusal.FieldError;

@@ -39,10 +39,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.query.Query;
@@ -347,8 +345,8 @@ public class FirmService {
     }
 
     private void requireInRegion(Actor actor, Firm firm) {
-        if (scope.covers(actor, firm.region())
-                || firm.incubations().stream().anyMatch(incubation -> scope.covers(actor, incubation.carrierRegion()))) {
+        if (scope.covers(actor, firm.region()) || firm.incubations().stream()
+                .anyMatch(incubation -> scope.covers(actor, incubation.carrierRegion()))) {
             return;
         }
         throw new RegionAccessDeniedException(firm.region(), "firm " + firm.id() + " is outside your jurisdiction");
