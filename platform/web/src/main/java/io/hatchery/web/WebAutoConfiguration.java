@@ -1,11 +1,13 @@
 package io.hatchery.web;
 
 import io.hatchery.application.ApplicationAutoConfiguration;
+import io.hatchery.application.command.Idempotency;
 import io.hatchery.web.command.IfMatch;
 import io.hatchery.web.command.IfMatchResolver;
 import io.hatchery.web.problem.ProblemDetailsAdvice;
 import io.hatchery.web.problem.ProblemErrorController;
 import io.hatchery.web.problem.ProblemErrorReportValve;
+import io.hatchery.web.request.Headers;
 import io.hatchery.web.request.RequestIdFilter;
 import io.hatchery.web.security.ActorArgumentResolver;
 import io.swagger.v3.oas.models.Components;
@@ -15,6 +17,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -33,6 +37,8 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** What every Hatchery service's HTTP side shares. */
@@ -55,6 +61,22 @@ public class WebAutoConfiguration {
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new ActorArgumentResolver());
                 resolvers.add(new IfMatchResolver());
+            }
+
+            /** A malformed Idempotency-Key is refused before any command runs, on every endpoint alike. */
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new HandlerInterceptor() {
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+                            Object handler) {
+                        String key = request.getHeader(Headers.IDEMPOTENCY_KEY);
+                        if (key != null) {
+                            Idempotency.requireWellFormed(key);
+                        }
+                        return true;
+                    }
+                });
             }
         };
     }

@@ -7,6 +7,7 @@ import io.hatchery.kernel.domain.Decision;
 import io.hatchery.kernel.domain.InvalidCommand;
 import io.hatchery.kernel.domain.RuleViolation;
 import io.hatchery.persistence.Aggregate;
+import io.hatchery.persistence.AggregateAlreadyExistsException;
 import io.hatchery.persistence.AggregateStore;
 import io.hatchery.persistence.EventContext;
 import io.hatchery.persistence.StaleAggregateVersionException;
@@ -49,6 +50,28 @@ public final class Commands {
                     throw concurrent;
                 }
             }
+        }
+    }
+
+    /**
+     * Creates an aggregate under its natural id (a plan's, a cycle's). A retry of the same request under the same
+     * {@code Idempotency-Key} gets the aggregate the first attempt created; without a key, or for a different
+     * request, an existing id stays a 409.
+     *
+     * @param requestFingerprint {@link Idempotency#fingerprint} of the request, null without a key
+     */
+    public static <S> Aggregate<S> create(AggregateStore<S> store, String id, Decision<S> decision,
+            EventContext context, String requestFingerprint) {
+        try {
+            return store.create(id, decision.state(), decision.events(), context, requestFingerprint);
+        } catch (AggregateAlreadyExistsException exists) {
+            if (requestFingerprint != null) {
+                Aggregate<S> first = store.require(id);
+                if (requestFingerprint.equals(first.requestFingerprint())) {
+                    return first;
+                }
+            }
+            throw exists;
         }
     }
 

@@ -25,8 +25,13 @@ public final class Idempotency {
     private Idempotency() {
     }
 
-    /** @throws InvalidRequestException when the key is too long or has characters other than visible ASCII */
-    static void requireWellFormed(String idempotencyKey) {
+    /**
+     * Checks a key as a caller sent it in the {@code Idempotency-Key} header (the service's own keys, such as an
+     * import's row keys, are not bound by it).
+     *
+     * @throws InvalidRequestException when the key is too long or has characters other than visible ASCII
+     */
+    public static void requireWellFormed(String idempotencyKey) {
         if (idempotencyKey.length() > MAX_KEY_LENGTH) {
             throw InvalidRequestException.of("Idempotency-Key", "is " + idempotencyKey.length()
                     + " characters long; at most " + MAX_KEY_LENGTH);
@@ -41,7 +46,6 @@ public final class Idempotency {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return RandomUuids.next().toString();
         }
-        requireWellFormed(idempotencyKey);
         return UUID.nameUUIDFromBytes((kind + "\n" + actor + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
@@ -51,7 +55,6 @@ public final class Idempotency {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return null;
         }
-        requireWellFormed(idempotencyKey);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(request));
             return HexFormat.of().formatHex(digest);

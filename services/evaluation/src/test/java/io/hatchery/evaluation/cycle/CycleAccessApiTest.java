@@ -171,4 +171,30 @@ class CycleAccessApiTest {
         assertThat(JSON.readTree(send("GET", "/api/evaluation/cycles/" + cycle, null, YANCHENG).body())
                 .get("vetoes").size()).as("nothing stored").isZero();
     }
+
+    @Test
+    void aRetryUnderTheSameIdempotencyKeyGetsTheFirstCycleAndADifferentRequestDoesNot() {
+        String body = JSON.writeValueAsString(Map.of("year", 2019, "schemeId", "municipal-2024", "region", "320900",
+                "carriers", List.of(yandu)));
+        String other = JSON.writeValueAsString(Map.of("year", 2019, "schemeId", "municipal-2024", "region", "320900",
+                "carriers", List.of(yandu, dongtai)));
+        String key = "open-" + run;
+
+        HttpResponse<String> first = withKey(body, key);
+        HttpResponse<String> retry = withKey(body, key);
+        HttpResponse<String> reused = withKey(other, key);
+        HttpResponse<String> withoutKey = send("POST", "/api/evaluation/cycles", body, YANCHENG);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+        assertThat(JSON.readTree(retry.body())).isEqualTo(JSON.readTree(first.body()));
+        assertThat(reused.statusCode()).as("the key with another request").isEqualTo(409);
+        assertThat(withoutKey.statusCode()).as("the same cycle again without a key").isEqualTo(409);
+    }
+
+    private HttpResponse<String> withKey(String body, String key) {
+        return TestHttp.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/evaluation/cycles"))
+                .header("Authorization", "Bearer " + YANCHENG).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
 }

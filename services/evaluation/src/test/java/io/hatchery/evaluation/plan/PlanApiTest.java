@@ -173,4 +173,30 @@ class PlanApiTest {
         assertThat(error.get("field").asString()).isEqualTo("plans[3]");
         assertThat(error.get("message").asString()).contains("plans[3].from is not a calendar date", "2024-02-30");
     }
+
+    @Test
+    void aRetryUnderTheSameIdempotencyKeyGetsTheFirstDraft() {
+        String body = """
+                {"id": "yancheng-retry-2026", "plan": {"title": "盐城重试计划", "region": "320900",
+                 "periodFrom": "2026-01-01", "periodTo": "2027-12-31", "targets": [
+                   {"targetId": "t1", "indicator": "carriers.count", "measure": "STOCK", "at": "2027-12-31",
+                    "values": {"320900": 100}}]}}""";
+
+        HttpResponse<String> first = withKey(body, "draft-1");
+        HttpResponse<String> retry = withKey(body, "draft-1");
+        HttpResponse<String> reused = withKey(body.replace("100", "200"), "draft-1");
+        HttpResponse<String> withoutKey = send("POST", "/api/evaluation/plans", "application/json", body, ADMIN);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+        assertThat(JSON.readTree(retry.body())).isEqualTo(JSON.readTree(first.body()));
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(withoutKey.statusCode()).isEqualTo(409);
+    }
+
+    private HttpResponse<String> withKey(String body, String key) {
+        return TestHttp.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/evaluation/plans"))
+                .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
 }

@@ -102,8 +102,8 @@ class ImportApiTest extends ApiTest {
         Api.Response first = upload("carriers", "沂源载体.xlsx", workbook, SHANDONG);
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        assertThat(outcomes(first)).containsExactly("IMPORTED", "IMPORTED", "REFUSED", "REFUSED", "REFUSED",
-                "DUPLICATE");
+        assertThat(outcomes(first)).as(first.body()).containsExactly("IMPORTED", "IMPORTED", "REFUSED", "REFUSED",
+                "REFUSED", "DUPLICATE");
         JsonNode rows = first.json().get("rows");
         assertThat(rows.get(0).get("row").asInt()).isEqualTo(2);
         assertThat(rows.get(2).get("field").asString()).isEqualTo("operator.uscc");

@@ -64,7 +64,8 @@ public class CycleService {
      * Opens a cycle. Without a carrier list, every carrier of the region that the scheme applies to and that is
      * not delisted is in scope.
      */
-    public Aggregate<Cycle> open(Actor actor, int year, String schemeId, String region, List<String> carriers) {
+    public Aggregate<Cycle> open(Actor actor, int year, String schemeId, String region, List<String> carriers,
+            String requestFingerprint) {
         RegionChecks.requireKnown(regions, "region", region);
         scope.requireWrite(actor, region);
         Scheme scheme = schemes.require(schemeId);
@@ -75,7 +76,7 @@ public class CycleService {
                         .map(ActivityStore.CarrierActivity::id).sorted().toList();
         String id = region + "-" + year + "-" + schemeId;
         Decision<Cycle> decision = Commands.decide(() -> CycleRules.open(id, year, scheme, region, inScope, today()));
-        return cycles.create(id, decision.state(), decision.events(), eventContexts.of(actor), null);
+        return Commands.create(cycles, id, decision, eventContexts.of(actor), requestFingerprint);
     }
 
     /**

@@ -1,12 +1,14 @@
 package io.hatchery.evaluation.cycle.web;
 
 import io.hatchery.application.access.Actor;
+import io.hatchery.application.command.Idempotency;
 import io.hatchery.evaluation.cycle.app.CycleService;
 import io.hatchery.evaluation.cycle.domain.Cycle;
 import io.hatchery.evaluation.cycle.domain.Result;
 import io.hatchery.evaluation.cycle.domain.Submission;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateNotFoundException;
+import io.hatchery.web.request.Headers;
 import io.hatchery.web.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -71,8 +74,10 @@ public class CycleController {
 
     @PostMapping
     @PreAuthorize(Roles.OFFICERS)
-    public ResponseEntity<CycleView> open(Actor actor, @Valid @RequestBody OpenCycle body) {
-        Aggregate<Cycle> cycle = cycles.open(actor, body.year(), body.schemeId(), body.region(), body.carriers());
+    public ResponseEntity<CycleView> open(Actor actor, @Valid @RequestBody OpenCycle body,
+            @RequestHeader(name = Headers.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        Aggregate<Cycle> cycle = cycles.open(actor, body.year(), body.schemeId(), body.region(), body.carriers(),
+                Idempotency.fingerprint(idempotencyKey, body));
         return ResponseEntity.created(URI.create("/api/evaluation/cycles/" + cycle.id())).body(CycleView.of(cycle));
     }
 

@@ -44,11 +44,12 @@ public class PlanService {
         this.clock = clock;
     }
 
-    public Aggregate<Plan> draft(Actor actor, String id, Plan.Content content) {
+    /** @param requestFingerprint with an idempotency key, the request's; a retry then gets the first result */
+    public Aggregate<Plan> draft(Actor actor, String id, Plan.Content content, String requestFingerprint) {
         validate(content, "");
         scope.requireWrite(actor, content.region());
         Decision<Plan> decision = PlanRules.draft(id, content, LocalDate.now(clock));
-        return plans.create(id, decision.state(), decision.events(), eventContexts.of(actor), null);
+        return Commands.create(plans, id, decision, eventContexts.of(actor), requestFingerprint);
     }
 
     public Aggregate<Plan> revise(Actor actor, String id, Long expectedVersion, Plan.Content content) {
@@ -94,7 +95,7 @@ public class PlanService {
             try {
                 boolean exists = plans.find(entry.id()).isPresent();
                 if (!exists) {
-                    draft(actor, entry.id(), entry.content());
+                    draft(actor, entry.id(), entry.content(), null);
                 } else {
                     revise(actor, entry.id(), null, entry.content());
                 }

@@ -1,12 +1,14 @@
 package io.hatchery.evaluation.plan.web;
 
 import io.hatchery.application.access.Actor;
+import io.hatchery.application.command.Idempotency;
 import io.hatchery.contracts.evaluation.PlanTarget;
 import io.hatchery.evaluation.plan.app.PlanService;
 import io.hatchery.evaluation.plan.domain.Plan;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.web.command.ETags;
 import io.hatchery.web.command.IfMatch;
+import io.hatchery.web.request.Headers;
 import io.hatchery.web.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,9 +78,11 @@ public class PlanController {
 
     @PostMapping
     @PreAuthorize(Roles.OFFICERS)
-    public ResponseEntity<PlanView> draft(Actor actor, @Valid @RequestBody NewPlan body) {
+    public ResponseEntity<PlanView> draft(Actor actor, @Valid @RequestBody NewPlan body,
+            @RequestHeader(name = Headers.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         plans.validate(body.plan().content(), "plan.");
-        Aggregate<Plan> plan = plans.draft(actor, body.id(), body.plan().content());
+        Aggregate<Plan> plan = plans.draft(actor, body.id(), body.plan().content(),
+                Idempotency.fingerprint(idempotencyKey, body));
         return ResponseEntity.created(URI.create("/api/evaluation/plans/" + plan.id())).eTag(ETags.of(plan))
                 .body(PlanView.of(plan));
     }
