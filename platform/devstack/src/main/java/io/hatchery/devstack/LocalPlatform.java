@@ -1,8 +1,5 @@
 package io.hatchery.devstack;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code ./hatchery up}: embedded Kafka and Mongo (unless external ones are configured), every built service and
- * the gateway as child processes, all stopped together on Ctrl-C. Data lives under {@code var/}.
+ * the gateway as child processes (restarted when one dies, see {@link Supervisor}), all stopped together on
+ * Ctrl-C. Data lives under {@code var/}.
  */
 final class LocalPlatform {
 
@@ -23,7 +21,7 @@ final class LocalPlatform {
     private final Path home;
     private final Path var;
     private final Map<String, String> environment;
-    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final Supervisor supervisor = Supervisor.forLocalPlatform(System.out);
     private final AtomicBoolean stopped = new AtomicBoolean();
     private EmbeddedKafka kafka;
     private EmbeddedMongo mongo;
@@ -91,21 +89,21 @@ final class LocalPlatform {
             serviceEnvironment.put("SPRING_MONGODB_URI",
                     MongoUris.withDatabase(mongoUri, "hatchery-" + service.name()));
             int port = service.port(environment);
-            processes.add(ServiceProcess.start(service.name(), service.jar(home), port, serviceEnvironment,
+            supervisor.start(new Supervisor.Launch(service.name(), service.jar(home), port, serviceEnvironment,
                     ServiceProcess.LOCAL_JVM_OPTIONS, logFile(service.name())));
             gatewayEnvironment.put(service.gatewayUrlVariable(), "http://127.0.0.1:" + port);
         }
-        ServiceProcess gateway = ServiceProcess.start("gateway", ServiceCatalog.GATEWAY.jar(home),
+        ServiceProcess gateway = supervisor.start(new Supervisor.Launch("gateway", ServiceCatalog.GATEWAY.jar(home),
                 ServiceCatalog.GATEWAY.port(environment), gatewayEnvironment, ServiceProcess.LOCAL_JVM_OPTIONS,
-                logFile("gateway"));
-        processes.add(gateway);
+                logFile("gateway")));
+        List<ServiceProcess> processes = supervisor.processes();
         System.out.println("Starting " + processes.size() + " services (logs in " + home.relativize(var.resolve("logs"))
                 + "/)…");
 
         for (ServiceProcess process : processes) {
             if (!process.awaitHealthy(HEALTH_TIMEOUT)) {
                 System.err.println(process.name() + " did not become healthy; last lines of " + process.logFile() + ":");
-                System.err.println(tail(process.logFile(), 40));
+                System.err.println(Supervisor.tail(process.logFile(), 40));
                 return 1;
             }
             System.out.printf("  %-14s %s%n", process.name(), process.baseUrl());
@@ -116,9 +114,10 @@ final class LocalPlatform {
                 Hatchery is up in %.1f s. Gateway: %s
                   token:  TOKEN=$(./hatchery token --role PROVINCE_ADMIN --region 320000)
                   try:    curl -H "Authorization: Bearer $TOKEN" %s/api/statistics/regions/320000/indicators/carriers.count
+                A service that stops on its own is started again, and this console says so.
                 Ctrl-C stops everything.
                 %n""", seconds, gateway.baseUrl(), gateway.baseUrl());
-        watchChildren(stop);
+        supervisor.watch();
         if (demo) {
             loadDemoInBackground();
         }
@@ -163,35 +162,12 @@ final class LocalPlatform {
         return mongo.connectionString();
     }
 
-    /** A service that dies on its own takes the whole local platform down, rather than leaving half of it up. */
-    private void watchChildren(CountDownLatch stop) {
-        Thread watcher = new Thread(() -> {
-            while (stop.getCount() > 0 && !stopped.get()) {
-                for (ServiceProcess process : processes) {
-                    if (!process.isAlive() && !stopped.get()) {
-                        System.err.println(process.name() + " stopped unexpectedly; last lines of "
-                                + process.logFile() + ":\n" + tail(process.logFile(), 30));
-                        System.exit(1);
-                    }
-                }
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "hatchery-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
-    }
-
     private void stopAll() {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
         System.out.println("\nStopping Hatchery…");
-        processes.forEach(ServiceProcess::requestStop);
-        processes.forEach(process -> process.awaitStop(Duration.ofSeconds(20)));
+        supervisor.close();
         if (kafka != null) {
             kafka.close();
         }
@@ -233,14 +209,5 @@ final class LocalPlatform {
 
     private Path logFile(String service) {
         return var.resolve("logs").resolve(service + ".log");
-    }
-
-    private static String tail(Path file, int lines) {
-        try {
-            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 }
