@@ -11,14 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code ./hatchery bench <replay|latency|query|lists|footprint|micro> [--size S|M|L] [--firms N] [--seed N]
- * [--seconds N] [--warmup N]}: runs one benchmark (on a private embedded broker and Mongo where it needs them),
+ * {@code ./hatchery bench <replay|latency|query|lists|footprint|micro|fuzz> [--size S|M|L] [--firms N] [--seed N]
+ * [--seconds N] [--warmup N] [--minutes N]}: runs one benchmark (on a private embedded broker and Mongo where it needs them),
  * prints its JSON result and a one-line summary.
  */
 public final class BenchCli {
 
     static final String USAGE = """
             Usage: ./hatchery bench <benchmark> [--size S|M|L] [--firms N] [--seed N] [--seconds N] [--warmup N]
+                                               [--minutes N]
 
               replay      statistics replaying the synthetic province from offset 0 (as it starts, and in a
                           rebuild once warm), against a plain consumer and a Kafka Streams topology on the
@@ -30,6 +31,9 @@ public final class BenchCli {
               footprint   start time to healthy and memory of each service and of ./hatchery up
               micro       JMH micro-benchmarks of the projection's hot paths: event decode, delta
                           computation, cube update, whole apply (--seconds: length of each iteration, 2)
+              fuzz        generated requests, valid and broken, against every operation of every service's
+                          OpenAPI document through the gateway for --minutes (30): counts 5xx, refusals that
+                          are not problem details and refused commands that changed something (all must be 0)
 
             Sizes: S ≈ 100 k events, M ≈ 1 M, L ≈ 5 M. --seconds is the length of each fixed-rate run (20).
             --warmup is how long latency and query load the services before measuring (60 s), so that
@@ -62,6 +66,7 @@ public final class BenchCli {
         Integer seconds = null;
         int warmupSeconds = 60;
         int firms = 100_000;
+        int minutes = 30;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--size" -> size = ProvinceGenerator.Size.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
@@ -69,6 +74,7 @@ public final class BenchCli {
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmupSeconds = Integer.parseInt(args[i + 1]);
                 case "--firms" -> firms = Integer.parseInt(args[i + 1]);
+                case "--minutes" -> minutes = Integer.parseInt(args[i + 1]);
                 default -> {
                     System.err.println("Unknown option " + args[i] + "\n" + USAGE);
                     return 2;
@@ -77,7 +83,7 @@ public final class BenchCli {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("benchmark", name);
-        if (!name.equals("micro") && !name.equals("lists")) {
+        if (!name.equals("micro") && !name.equals("lists") && !name.equals("fuzz")) {
             result.put("size", size.name());
             result.put("seed", seed);
         }
@@ -100,6 +106,7 @@ public final class BenchCli {
                         warmup));
                 case "lists" -> result.putAll(ListsBenchmark.run(environment, firms, each, warmup));
                 case "footprint" -> result.putAll(FootprintBenchmark.run(environment));
+                case "fuzz" -> result.putAll(FuzzBenchmark.run(environment, Duration.ofMinutes(minutes)));
                 default -> {
                     System.err.println("Unknown benchmark " + name + "\n" + USAGE);
                     return 2;
@@ -112,7 +119,8 @@ public final class BenchCli {
     private static int print(Map<String, Object> result) {
         System.out.println(ContractJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         System.out.println(summary(result));
-        return 0;
+        boolean fuzzFound = "fuzz".equals(result.get("benchmark")) && ((Long) result.get("violations")) > 0;
+        return fuzzFound ? 1 : 0;
     }
 
     @SuppressWarnings("unchecked")
@@ -144,6 +152,10 @@ public final class BenchCli {
                             result.get("p99_ms"), ((Map<String, Object>) result.get("cpu_ms_per_request"))
                                     .get("registry"));
             case "footprint" -> "footprint: " + result.get("services") + "; ./hatchery up " + result.get("hatchery_up");
+            case "fuzz" -> "fuzz: %s requests in %s s over %s operations of %s; by status %s; 5xx %s; violations %s"
+                    .formatted(result.get("requests"), result.get("seconds"), result.get("operations"),
+                            result.get("services"), result.get("by_status"), result.get("server_errors"),
+                            result.get("violations"));
             default -> name;
         };
     }

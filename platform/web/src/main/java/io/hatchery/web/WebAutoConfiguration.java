@@ -1,6 +1,7 @@
 package io.hatchery.web;
 
 import io.hatchery.application.ApplicationAutoConfiguration;
+import io.hatchery.application.access.Actor;
 import io.hatchery.application.command.Idempotency;
 import io.hatchery.web.command.IfMatch;
 import io.hatchery.web.command.IfMatchResolver;
@@ -22,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -46,6 +48,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @Import({ProblemDetailsAdvice.class, ProblemErrorController.class})
 public class WebAutoConfiguration {
+
+    static {
+        // the caller comes from the token, not from a query parameter: not part of any operation's contract
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {

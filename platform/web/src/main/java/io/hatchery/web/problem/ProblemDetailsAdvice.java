@@ -171,23 +171,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static FieldError describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(path(unknown), "is not a known field");
+            return new FieldError(field(unknown), "is not a known field");
         }
         if (cause instanceof InvalidFormatException format) {
-            return new FieldError(path(format), "must be " + expectedValue(format.getTargetType()) + ", was "
+            return new FieldError(field(format), "must be " + expectedValue(format.getTargetType()) + ", was "
                     + quote(format.getValue()));
         }
         if (cause instanceof MismatchedInputException mismatch) {
-            String field = path(mismatch);
-            return new FieldError(field.isEmpty() ? "body" : field, "must be "
+            return new FieldError(field(mismatch), "must be "
                     + (mismatch.getTargetType() == null ? "a valid value" : expectedValue(mismatch.getTargetType())));
         }
         if (cause instanceof JacksonException json) {
-            String field = path(json);
-            return new FieldError(field.isEmpty() ? "body" : field, "is not valid JSON: "
-                    + json.getOriginalMessage());
+            return new FieldError(field(json), "is not valid JSON: " + json.getOriginalMessage());
         }
         return new FieldError("body", "is missing or not readable as JSON");
+    }
+
+    /** The JSON path of the value at fault; {@code body} when it is the whole document. */
+    private static String field(JacksonException e) {
+        String path = path(e);
+        return path.isEmpty() ? "body" : path;
     }
 
     private static String path(JacksonException e) {

@@ -1,5 +1,6 @@
 package io.hatchery.web.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * before a controller is reached (a malformed URL, a rejected request) reads like every other error.
  */
 @RestController
+@Hidden
 public class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
