@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hatchery.contracts.identity.Uscc;
-import io.hatchery.devstack.ServiceCatalog;
 import io.hatchery.endtoend.AccessPolicy.Cell;
 import io.hatchery.endtoend.AccessPolicy.Rule;
 import io.hatchery.testing.TestInfrastructure;
@@ -53,12 +52,8 @@ class AccessMatrixEndToEndTest {
 
     @BeforeAll
     static void startEveryServiceAndCreateFixtures() {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        running = ServiceCatalog.present(ServicesUnderTest.home()).stream().map(ServiceCatalog.Service::name)
-                .toList();
-        services = new ServicesUnderTest(infrastructure.kafkaBootstrapServers(),
-                infrastructure.mongoConnectionString(), infrastructure.publicKeyFile())
-                .startWithGateway(running.toArray(String[]::new));
+        running = ServicesUnderTest.presentServices();
+        services = ServicesUnderTest.everyService();
         createFixtures();
     }
 

@@ -3,8 +3,6 @@ package io.hatchery.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hatchery.bench.fuzz.Fuzzer;
-import io.hatchery.devstack.ServiceCatalog;
-import io.hatchery.testing.TestInfrastructure;
 import io.hatchery.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
@@ -27,12 +25,8 @@ class FuzzEndToEndTest {
 
     @BeforeAll
     static void startEveryService() {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        running = ServiceCatalog.present(ServicesUnderTest.home()).stream().map(ServiceCatalog.Service::name)
-                .toList();
-        services = new ServicesUnderTest(infrastructure.kafkaBootstrapServers(),
-                infrastructure.mongoConnectionString(), infrastructure.publicKeyFile())
-                .startWithGateway(running.toArray(String[]::new));
+        running = ServicesUnderTest.presentServices();
+        services = ServicesUnderTest.everyService();
     }
 
     @AfterAll

@@ -3,10 +3,12 @@ package io.hatchery.endtoend;
 import io.hatchery.devstack.FreePorts;
 import io.hatchery.devstack.ServiceCatalog;
 import io.hatchery.devstack.ServiceProcess;
+import io.hatchery.testing.TestInfrastructure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -37,6 +39,18 @@ final class ServicesUnderTest implements AutoCloseable {
     static Path home() {
         String configured = System.getProperty("hatchery.home");
         return configured != null ? Path.of(configured) : Path.of("../..").toAbsolutePath().normalize();
+    }
+
+    /** The domain services of this checkout, in start order. */
+    static List<String> presentServices() {
+        return ServiceCatalog.present(home()).stream().map(ServiceCatalog.Service::name).toList();
+    }
+
+    /** Every domain service of this checkout and the gateway, on the shared test broker and Mongo. */
+    static ServicesUnderTest everyService() {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        return new ServicesUnderTest(infrastructure.kafkaBootstrapServers(), infrastructure.mongoConnectionString(),
+                infrastructure.publicKeyFile()).startWithGateway(presentServices().toArray(String[]::new));
     }
 
     /** Starts the named domain services and then the gateway in front of them, and waits until all are healthy. */
