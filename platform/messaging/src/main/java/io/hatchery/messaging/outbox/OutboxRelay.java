@@ -169,9 +169,16 @@ public class OutboxRelay implements SmartLifecycle, OutboxSignal {
         running = false;
         watchers.forEach(ChangeStreamWatcher::stop);
         if (worker != null) {
-            worker.interrupt();
+            // Wake the worker rather than interrupt it: a batch that Kafka is acknowledging is finished and marked
+            // published, or the next leader would publish it a second time. Only a worker that does not finish in
+            // time is interrupted.
+            sweepSoon();
             try {
                 worker.join(TimeUnit.SECONDS.toMillis(10));
+                if (worker.isAlive()) {
+                    worker.interrupt();
+                    worker.join(TimeUnit.SECONDS.toMillis(2));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,6 +174,48 @@ class OutboxRelayTest {
 
             store.create(id, new Thing("320902"), List.of(event(id)), new EventContext("officer", null), null);
             probe.awaitEvent(e -> e.subject().equals(id), Duration.ofSeconds(20));
+        }
+    }
+
+    @Test
+    void aHandOverUnderLoadLosesAndDoublesNothing() throws Exception {
+        AggregateStore<Thing> store = store();
+        String lease = "lease-" + collection;
+        OutboxRelay first = relay(lease, "first", store);
+        OutboxRelay second = relay(lease, "second", store);
+        first.start();
+        await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
+        second.start();
+        String prefix = "load-" + UUID.randomUUID() + "-";
+        int aggregates = 200;
+
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.REGISTRY_CARRIERS.name())) {
+            Thread writer = new Thread(() -> {
+                for (int i = 0; i < aggregates; i++) {
+                    store.create(prefix + i, new Thing("320902"), List.of(event(prefix + i)),
+                            new EventContext("officer", null), null);
+                    if (i == aggregates / 4) {
+                        first.stop();
+                    }
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            writer.start();
+            writer.join();
+            await().atMost(Duration.ofSeconds(20)).until(second::isLeader);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(probe.drain(Duration.ofMillis(500))
+                    .stream().map(e -> e.subject()).filter(subject -> subject.startsWith(prefix)).distinct().count())
+                    .isEqualTo(aggregates));
+            List<String> published = probe.drain(Duration.ofSeconds(2)).stream().map(e -> e.subject())
+                    .filter(subject -> subject.startsWith(prefix)).toList();
+            assertThat(published).as("each event once: the first relay stopped in good order").hasSize(aggregates);
+            assertThat(mongo.getCollection(collection).countDocuments(new Document("outbox.0",
+                    new Document("$exists", true)))).as("every outbox emptied").isZero();
         }
     }
 }

@@ -4,11 +4,18 @@ import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.kafka.CloudEventSerializer;
 import io.hatchery.contracts.statistics.FiguresChanged;
 import io.hatchery.contracts.statistics.StatisticsEvents;
+import io.hatchery.messaging.outbox.OutboxLease;
 import io.hatchery.statistics.feed.app.FigureFeed;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -19,44 +26,110 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** Publishes each batch's changed figures to {@code hatchery.statistics.changes}, for other departments. */
+/**
+ * Publishes each batch's changed figures to {@code hatchery.statistics.changes}, for other departments. Every
+ * replica computes the same changes, so only the holder of a lease publishes them: one copy of each change, and
+ * when the holder stops, another replica takes over within the lease's time. Sends are acknowledged by all
+ * in-sync replicas of the topic; what was acknowledged and what failed is counted, in metrics and in health.
+ */
 @Component
 public class ChangesTopicFeed implements FigureFeed, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChangesTopicFeed.class);
     private static final String SOURCE = "hatchery/statistics";
     private static final String SUBJECT = "figures";
+    private static final String LEASE = "statistics-changes-feed";
+
+    /** What the feed has done, for health. */
+    public record Status(boolean publisher, long acknowledged, long failed, long consecutiveFailures,
+            Instant lastFailure, String lastError) {
+    }
 
     private final Producer<String, byte[]> producer;
     private final CloudEventSerializer serializer = new CloudEventSerializer();
+    private final OutboxLease lease;
     private final Clock clock;
+    private final Counter acknowledged;
+    private final Counter failed;
+    private final AtomicLong acknowledgedCount = new AtomicLong();
+    private final AtomicLong failedCount = new AtomicLong();
+    private final AtomicLong consecutiveFailures = new AtomicLong();
+    private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
+    private final AtomicReference<String> lastError = new AtomicReference<>();
 
-    public ChangesTopicFeed(KafkaProperties kafka, Clock clock) {
-        this.producer = new KafkaProducer<>(producerConfig(kafka), new StringSerializer(), new ByteArraySerializer());
+    @Autowired
+    public ChangesTopicFeed(KafkaProperties kafka, MongoTemplate mongo, MeterRegistry meters, Clock clock,
+            @Value("${hatchery.statistics.replica:${HOSTNAME:single}}") String replica,
+            @Value("${hatchery.messaging.relay.lease-ttl:15s}") Duration leaseTtl) {
+        this(new KafkaProducer<>(producerConfig(kafka), new StringSerializer(), new ByteArraySerializer()),
+                new OutboxLease(mongo, LEASE, replica + "-" + UUID.randomUUID().toString().substring(0, 8), leaseTtl,
+                        clock), meters, clock);
+    }
+
+    ChangesTopicFeed(Producer<String, byte[]> producer, OutboxLease lease, MeterRegistry meters, Clock clock) {
+        this.producer = producer;
+        this.lease = lease;
         this.clock = clock;
+        this.acknowledged = Counter.builder("hatchery.statistics.changes.published").tag("outcome", "acknowledged")
+                .description("figure changes the changes topic acknowledged").register(meters);
+        this.failed = Counter.builder("hatchery.statistics.changes.published").tag("outcome", "failed")
+                .description("figure changes that could not be published to the changes topic").register(meters);
     }
 
     @Override
     public void publish(FiguresChanged changes) {
+        if (!lease.holdOrAcquire()) {
+            return;
+        }
         long sequence = changes.sequence();
         String topic = StatisticsEvents.FIGURES_CHANGED.topic().name();
         EventEnvelope<FiguresChanged> envelope = EventEnvelope.of(StatisticsEvents.FIGURES_CHANGED, SOURCE, SUBJECT,
                 null, sequence, "statistics", null, changes, clock.instant());
         RecordHeaders headers = new RecordHeaders();
         byte[] value = serializer.serialize(topic, headers, envelope);
-        producer.send(new ProducerRecord<>(topic, null, SUBJECT, value, headers), (metadata, error) -> {
-            if (error != null) {
-                log.warn("Figures change {} not published to the statistics topic: {}", sequence, error.toString());
-            }
-        });
+        try {
+            producer.send(new ProducerRecord<>(topic, null, SUBJECT, value, headers), (metadata, error) -> {
+                if (error == null) {
+                    acknowledged();
+                } else {
+                    failed(sequence, error);
+                }
+            });
+        } catch (RuntimeException error) {
+            failed(sequence, error);
+        }
+    }
+
+    private void acknowledged() {
+        acknowledged.increment();
+        acknowledgedCount.incrementAndGet();
+        consecutiveFailures.set(0);
+    }
+
+    private void failed(long sequence, Exception error) {
+        failed.increment();
+        failedCount.incrementAndGet();
+        consecutiveFailures.incrementAndGet();
+        lastFailure.set(clock.instant());
+        lastError.set(error.toString());
+        log.warn("Figures change {} not published to the statistics topic: {}", sequence, error.toString());
+    }
+
+    public Status status() {
+        return new Status(lease.isHeld(), acknowledgedCount.get(), failedCount.get(), consecutiveFailures.get(),
+                lastFailure.get(), lastError.get());
     }
 
     @Override
     public void destroy() {
         producer.close(Duration.ofSeconds(5));
+        lease.release();
     }
 
     private static Map<String, Object> producerConfig(KafkaProperties kafka) {

@@ -57,8 +57,8 @@ public class ProjectionEngine implements SmartLifecycle {
         if (checkpoint.isPresent()) {
             projection = Projection.restore(checkpoint.get().snapshot(), selfAndAncestors);
             offsets = checkpoint.get().offsets();
-            log.info("Statistics restored from checkpoint {} of {}; reading on from its offsets",
-                    checkpoint.get().id(), checkpoint.get().createdAt());
+            log.info("Statistics restored from checkpoint {} of {} (written by replica {}); reading on from its"
+                    + " offsets", checkpoint.get().id(), checkpoint.get().createdAt(), checkpoint.get().replica());
         } else {
             log.info("Statistics have no checkpoint; reading the domain topics from the beginning");
         }

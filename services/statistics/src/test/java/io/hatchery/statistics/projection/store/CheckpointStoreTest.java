@@ -31,7 +31,7 @@ class CheckpointStoreTest {
     void connect() {
         client = MongoClients.create(TestInfrastructure.get().mongoConnectionString());
         mongo = new MongoTemplate(client, "checkpoints-" + UUID.randomUUID());
-        store = new CheckpointStore(mongo);
+        store = new CheckpointStore(mongo, "replica-a");
     }
 
     @AfterEach
@@ -72,6 +72,30 @@ class CheckpointStoreTest {
         assertThat(mongo.getCollection(CheckpointStore.CHUNKS).distinct("checkpoint", String.class)
                 .into(new ArrayList<>())).containsExactly(second);
         assertThat(store.load().orElseThrow().snapshot().carriers()).hasSize(4000);
+    }
+
+    @Test
+    void replicasKeepTheirOwnCheckpointsAndAStartLoadsTheNewest() {
+        CheckpointStore other = new CheckpointStore(mongo, "replica-b");
+        String mine = store.save(snapshot(2), Map.of("hatchery.registry.carriers:0", 10L));
+        String theirs = other.save(snapshot(3), Map.of("hatchery.registry.carriers:0", 12L));
+        String mineAgain = store.save(snapshot(4), Map.of("hatchery.registry.carriers:0", 15L));
+
+        assertThat(mongo.getCollection(CheckpointStore.POINTER).distinct("_id", String.class)
+                .into(new ArrayList<>())).containsExactlyInAnyOrder("replica-a", "replica-b");
+        assertThat(mongo.getCollection(CheckpointStore.CHUNKS).distinct("checkpoint", String.class)
+                .into(new ArrayList<>())).as("each replica's current one; mine superseded")
+                .containsExactlyInAnyOrder(mineAgain, theirs).doesNotContain(mine);
+        var newest = other.load().orElseThrow();
+        assertThat(newest.id()).isEqualTo(mineAgain);
+        assertThat(newest.replica()).isEqualTo("replica-a");
+        assertThat(newest.offsets()).containsEntry("hatchery.registry.carriers:0", 15L);
+
+        other.save(snapshot(5), Map.of("hatchery.registry.carriers:0", 16L));
+        assertThat(store.load().orElseThrow().snapshot().carriers()).hasSize(5);
+        assertThat(mongo.getCollection(CheckpointStore.CHUNKS).distinct("checkpoint", String.class)
+                .into(new ArrayList<>())).as("b removed only its own superseded checkpoint").contains(mineAgain)
+                .doesNotContain(theirs);
     }
 
     @Test
