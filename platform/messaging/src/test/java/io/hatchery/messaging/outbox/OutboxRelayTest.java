@@ -80,6 +80,17 @@ class OutboxRelayTest {
         return relay;
     }
 
+    /** Two relays of one service on one lease: the first leads, the second stands by. */
+    private List<OutboxRelay> leaderAndStandBy(AggregateStore<Thing> store) {
+        String lease = "lease-" + collection;
+        OutboxRelay first = relay(lease, "first", store);
+        OutboxRelay second = relay(lease, "second", store);
+        first.start();
+        await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
+        second.start();
+        return List.of(first, second);
+    }
+
     private static CarrierDesignated event(String id) {
         return new CarrierDesignated(id, Designation.BENCHMARK, "authority", LocalDate.of(2024, 3, 1));
     }
@@ -159,12 +170,9 @@ class OutboxRelayTest {
     @Test
     void onlyTheLeaseHolderPublishesAndAnotherTakesOverWhenItStops() {
         AggregateStore<Thing> store = store();
-        String lease = "lease-" + collection;
-        OutboxRelay first = relay(lease, "first", store);
-        OutboxRelay second = relay(lease, "second", store);
-        first.start();
-        await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
-        second.start();
+        List<OutboxRelay> replicas = leaderAndStandBy(store);
+        OutboxRelay first = replicas.get(0);
+        OutboxRelay second = replicas.get(1);
         String id = "takeover-" + UUID.randomUUID();
 
         try (EventProbe probe = EventProbe.fromBeginning(Topics.REGISTRY_CARRIERS.name())) {
@@ -180,12 +188,9 @@ class OutboxRelayTest {
     @Test
     void aHandOverUnderLoadLosesAndDoublesNothing() throws Exception {
         AggregateStore<Thing> store = store();
-        String lease = "lease-" + collection;
-        OutboxRelay first = relay(lease, "first", store);
-        OutboxRelay second = relay(lease, "second", store);
-        first.start();
-        await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
-        second.start();
+        List<OutboxRelay> replicas = leaderAndStandBy(store);
+        OutboxRelay first = replicas.get(0);
+        OutboxRelay second = replicas.get(1);
         String prefix = "load-" + UUID.randomUUID() + "-";
         int aggregates = 200;
 
