@@ -11,15 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code ./hatchery bench <replay|latency|query|lists|footprint|micro|fuzz> [--size S|M|L] [--firms N] [--seed N]
- * [--seconds N] [--warmup N] [--minutes N]}: runs one benchmark (on a private embedded broker and Mongo where it needs them),
+ * {@code ./hatchery bench <replay|latency|query|lists|footprint|micro|fuzz|chaos> [--size S|M|L] [--firms N]
+ * [--seed N] [--seconds N] [--warmup N] [--minutes N] [--rate N]}: runs one benchmark (on a private embedded broker and Mongo where it needs them),
  * prints its JSON result and a one-line summary.
  */
 public final class BenchCli {
 
     static final String USAGE = """
             Usage: ./hatchery bench <benchmark> [--size S|M|L] [--firms N] [--seed N] [--seconds N] [--warmup N]
-                                               [--minutes N]
+                                               [--minutes N] [--rate N]
 
               replay      statistics replaying the synthetic province from offset 0 (as it starts, and in a
                           rebuild once warm), against a plain consumer and a Kafka Streams topology on the
@@ -34,6 +34,9 @@ public final class BenchCli {
               fuzz        generated requests, valid and broken, against every operation of every service's
                           OpenAPI document through the gateway for --minutes (30): counts 5xx, refusals that
                           are not problem details and refused commands that changed something (all must be 0)
+              chaos       registrations through the gateway at --rate per second (100) for --minutes (45) while
+                          a service is killed or the broker or Mongo stopped every 25 s; then acknowledged, lost,
+                          doubled, and each county's carrier count against the topic (lost and doubled must be 0)
 
             Sizes: S ≈ 100 k events, M ≈ 1 M, L ≈ 5 M. --seconds is the length of each fixed-rate run (20).
             --warmup is how long latency and query load the services before measuring (60 s), so that
@@ -66,7 +69,8 @@ public final class BenchCli {
         Integer seconds = null;
         int warmupSeconds = 60;
         int firms = 100_000;
-        int minutes = 30;
+        Integer minutes = null;
+        int rate = 100;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--size" -> size = ProvinceGenerator.Size.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
@@ -75,6 +79,7 @@ public final class BenchCli {
                 case "--warmup" -> warmupSeconds = Integer.parseInt(args[i + 1]);
                 case "--firms" -> firms = Integer.parseInt(args[i + 1]);
                 case "--minutes" -> minutes = Integer.parseInt(args[i + 1]);
+                case "--rate" -> rate = Integer.parseInt(args[i + 1]);
                 default -> {
                     System.err.println("Unknown option " + args[i] + "\n" + USAGE);
                     return 2;
@@ -83,7 +88,7 @@ public final class BenchCli {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("benchmark", name);
-        if (!name.equals("micro") && !name.equals("lists") && !name.equals("fuzz")) {
+        if (!List.of("micro", "lists", "fuzz", "chaos").contains(name)) {
             result.put("size", size.name());
             result.put("seed", seed);
         }
@@ -93,6 +98,10 @@ public final class BenchCli {
         result.put("started", LocalDateTime.now().withNano(0).toString());
         if (name.equals("micro")) {
             result.putAll(MicroBenchmarks.run(home, seconds == null ? 2 : seconds));
+            return print(result);
+        }
+        if (name.equals("chaos")) {
+            result.putAll(ChaosBenchmark.run(home, Duration.ofMinutes(minutes == null ? 45 : minutes), rate, seed));
             return print(result);
         }
         Duration each = Duration.ofSeconds(seconds == null ? 20 : seconds);
@@ -106,7 +115,8 @@ public final class BenchCli {
                         warmup));
                 case "lists" -> result.putAll(ListsBenchmark.run(environment, firms, each, warmup));
                 case "footprint" -> result.putAll(FootprintBenchmark.run(environment));
-                case "fuzz" -> result.putAll(FuzzBenchmark.run(environment, Duration.ofMinutes(minutes)));
+                case "fuzz" -> result.putAll(FuzzBenchmark.run(environment,
+                        Duration.ofMinutes(minutes == null ? 30 : minutes)));
                 default -> {
                     System.err.println("Unknown benchmark " + name + "\n" + USAGE);
                     return 2;
@@ -120,7 +130,9 @@ public final class BenchCli {
         System.out.println(ContractJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         System.out.println(summary(result));
         boolean fuzzFound = "fuzz".equals(result.get("benchmark")) && ((Long) result.get("violations")) > 0;
-        return fuzzFound ? 1 : 0;
+        boolean chaosFound = "chaos".equals(result.get("benchmark")) && ((Long) result.get("lost")
+                + (Long) result.get("doubled") + (Long) result.get("refused_but_stored")) > 0;
+        return fuzzFound || chaosFound ? 1 : 0;
     }
 
     @SuppressWarnings("unchecked")
@@ -152,6 +164,12 @@ public final class BenchCli {
                             result.get("p99_ms"), ((Map<String, Object>) result.get("cpu_ms_per_request"))
                                     .get("registry"));
             case "footprint" -> "footprint: " + result.get("services") + "; ./hatchery up " + result.get("hatchery_up");
+            case "chaos" -> ("chaos: %s faults %s over %s commands (%s acknowledged, %s refused, %s unresolved,"
+                    + " %s retries); lost %s, doubled %s, refused but stored %s; figures %s").formatted(
+                            result.get("faults"), result.get("faults_by_kind"), result.get("commands"),
+                            result.get("acknowledged"), result.get("refused"), result.get("unresolved"),
+                            result.get("retries"), result.get("lost"), result.get("doubled"),
+                            result.get("refused_but_stored"), result.get("carriers_count_by_region"));
             case "fuzz" -> "fuzz: %s requests in %s s over %s operations of %s; by status %s; 5xx %s; violations %s"
                     .formatted(result.get("requests"), result.get("seconds"), result.get("operations"),
                             result.get("services"), result.get("by_status"), result.get("server_errors"),

@@ -118,4 +118,22 @@ class ChangesTopicReplicasTest {
         assertThat(new ChangesFeedHealthIndicator(feed, Clock.systemUTC()).health(true).getStatus().getCode())
                 .isEqualTo("DOWN");
     }
+
+    @Test
+    void withoutMongoTheFeedPublishesNothingAndSaysSoInsteadOfFailingTheProjection() {
+        try (MongoClient unreachable = MongoClients.create("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=300")) {
+            KafkaProperties kafka = new KafkaProperties();
+            kafka.setBootstrapServers(List.of(TestInfrastructure.get().kafkaBootstrapServers()));
+            ChangesTopicFeed feed = new ChangesTopicFeed(kafka, new MongoTemplate(unreachable, "nowhere"),
+                    new SimpleMeterRegistry(), Clock.systemUTC(), "statistics-cut-off", Duration.ofSeconds(15));
+            feeds.add(feed);
+
+            feed.publish(change(1));
+
+            assertThat(feed.status().publisher()).isFalse();
+            assertThat(feed.status().failed()).isEqualTo(1);
+            assertThat(feed.status().lastError()).contains("127.0.0.1:1");
+            assertThat(published()).as("no copy from a replica that cannot tell it holds the lease").isEmpty();
+        }
+    }
 }

@@ -84,10 +84,16 @@ public class ChangesTopicFeed implements FigureFeed, DisposableBean {
 
     @Override
     public void publish(FiguresChanged changes) {
-        if (!lease.holdOrAcquire()) {
+        long sequence = changes.sequence();
+        try {
+            if (!lease.holdOrAcquire()) {
+                return;
+            }
+        } catch (RuntimeException unknown) {
+            // without Mongo this replica cannot know whether it is the publisher: it publishes nothing
+            failed(sequence, unknown);
             return;
         }
-        long sequence = changes.sequence();
         String topic = StatisticsEvents.FIGURES_CHANGED.topic().name();
         EventEnvelope<FiguresChanged> envelope = EventEnvelope.of(StatisticsEvents.FIGURES_CHANGED, SOURCE, SUBJECT,
                 null, sequence, "statistics", null, changes, clock.instant());

@@ -4,6 +4,8 @@ import io.hatchery.statistics.feed.app.FigureFeed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ class ChangePublication {
     private final List<FigureFeed> feeds;
     private final Clock clock;
     private boolean pendingChanges;
+    private static final Logger log = LoggerFactory.getLogger(ChangePublication.class);
+
     private long nextCatchUpPublication;
 
     ChangePublication(List<FigureFeed> feeds, Clock clock) {
@@ -32,7 +36,15 @@ class ChangePublication {
             pendingChanges = true;
             return;
         }
-        generation.takeChanges(LocalDate.now(clock)).ifPresent(changes -> feeds.forEach(feed -> feed.publish(changes)));
+        generation.takeChanges(LocalDate.now(clock)).ifPresent(changes -> feeds.forEach(feed -> {
+            try {
+                feed.publish(changes);
+            } catch (RuntimeException failed) {
+                // a feed that cannot deliver (its broker or store unreachable) must not stop the figures
+                log.warn("Figure feed {} did not take change {}: {}", feed.getClass().getSimpleName(),
+                        changes.sequence(), failed.toString());
+            }
+        }));
         pendingChanges = false;
         nextCatchUpPublication = clock.millis() + 1000;
     }

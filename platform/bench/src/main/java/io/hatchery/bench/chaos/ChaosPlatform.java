@@ -1,0 +1,182 @@
+package io.hatchery.bench.chaos;
+
+import io.hatchery.devstack.EmbeddedKafka;
+import io.hatchery.devstack.EmbeddedMongo;
+import io.hatchery.devstack.FreePorts;
+import io.hatchery.devstack.LocalTokenIssuer;
+import io.hatchery.devstack.MongoUris;
+import io.hatchery.devstack.ServiceCatalog;
+import io.hatchery.devstack.ServiceProcess;
+import io.hatchery.devstack.Supervisor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform as {@code ./hatchery up} runs it — an embedded broker and a Mongo server that keep their data
+ * on disk, every service of the checkout and the gateway as supervised processes that are restarted when they die —
+ * with handles to break it: kill a service, stop the broker or Mongo for a while.
+ */
+public final class ChaosPlatform implements AutoCloseable {
+
+    private final Path home;
+    private final Path work;
+    private final int kafkaPort = FreePorts.pick();
+    private final int mongoPort = FreePorts.pick();
+    private final LocalTokenIssuer tokens = LocalTokenIssuer.generate();
+    private final Supervisor supervisor;
+    private final List<String> services;
+    private EmbeddedKafka kafka;
+    private EmbeddedMongo mongo;
+    private String gatewayUrl;
+
+    /** @param console where the supervisor says what died and came back */
+    public ChaosPlatform(Path home, PrintStream console) {
+        this.home = home;
+        try {
+            this.work = Files.createTempDirectory("hatchery-chaos");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.supervisor = new Supervisor(console, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                Duration.ofSeconds(30));
+        this.services = ServiceCatalog.present(home).stream().map(ServiceCatalog.Service::name).toList();
+    }
+
+    /** Starts the infrastructure and every service, and waits until all are healthy. */
+    public ChaosPlatform start() {
+        kafka = EmbeddedKafka.start(work.resolve("kafka"), kafkaPort, Map.of());
+        mongo = EmbeddedMongo.persistent(work.resolve("mongo"), mongoPort);
+        Path publicKey = work.resolve("jwt-public-key.pem");
+        tokens.writePublicKey(publicKey);
+        Map<String, String> common = new HashMap<>();
+        common.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
+        common.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+        common.put("SPRING_CONFIG_ADDITIONAL_LOCATION", "optional:file:" + home.resolve("config") + "/");
+        common.put("HATCHERY_MESSAGING_RELAY_CHANGE_STREAMS", "false");
+        common.put("LOGGING_LEVEL_ROOT", "WARN");
+        Map<String, String> gateway = new HashMap<>(common);
+        List<ServiceProcess> started = new ArrayList<>();
+        for (ServiceCatalog.Service service : ServiceCatalog.present(home)) {
+            Map<String, String> environment = new HashMap<>(common);
+            environment.put("SPRING_MONGODB_URI", MongoUris.withDatabase(mongo.connectionString(),
+                    "chaos-" + service.name()));
+            int port = FreePorts.pick();
+            started.add(supervisor.start(new Supervisor.Launch(service.name(), service.jar(home), port, environment,
+                    ServiceProcess.LOCAL_JVM_OPTIONS, work.resolve("logs").resolve(service.name() + ".log"))));
+            gateway.put(service.gatewayUrlVariable(), "http://127.0.0.1:" + port);
+        }
+        int gatewayPort = FreePorts.pick();
+        started.add(supervisor.start(new Supervisor.Launch("gateway", ServiceCatalog.GATEWAY.jar(home), gatewayPort,
+                gateway, ServiceProcess.LOCAL_JVM_OPTIONS, work.resolve("logs").resolve("gateway.log"))));
+        gatewayUrl = "http://127.0.0.1:" + gatewayPort;
+        for (ServiceProcess process : started) {
+            awaitHealthy(process);
+        }
+        supervisor.watch();
+        return this;
+    }
+
+    private static void awaitHealthy(ServiceProcess process) {
+        try {
+            if (!process.awaitHealthy(Duration.ofSeconds(180))) {
+                throw new IllegalStateException(process.name() + " did not become healthy; see " + process.logFile());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until every process is up and healthy again (after the faults). */
+    public void awaitAllHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (supervisor.processes().stream().allMatch(process -> process.isAlive() && process.isHealthy())) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        List<String> unwell = supervisor.processes().stream().filter(process -> !process.isAlive()
+                || !process.isHealthy()).map(process -> process.name() + " (see " + process.logFile() + ")").toList();
+        throw new IllegalStateException("not healthy again after " + timeout + ": " + unwell);
+    }
+
+    public List<String> services() {
+        return services;
+    }
+
+    /** The domain services and the gateway: what a fault may kill. */
+    public List<String> processes() {
+        List<String> all = new ArrayList<>(services);
+        all.add("gateway");
+        return all;
+    }
+
+    public String gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String mongoConnectionString() {
+        return "mongodb://127.0.0.1:" + mongoPort;
+    }
+
+    public String token(String role, String region) {
+        return tokens.issue("chaos-" + role.toLowerCase(), List.of(role), region, Duration.ofHours(8));
+    }
+
+    /** SIGKILL, as a crash would; the supervisor starts it again. */
+    public void kill(String process) {
+        supervisor.process(process).kill();
+    }
+
+    /** Stops the broker, keeps it down for a while, and starts it again on its port and data. */
+    public void restartKafka(Duration down) {
+        kafka.close();
+        sleep(down);
+        kafka = EmbeddedKafka.start(work.resolve("kafka"), kafkaPort, Map.of());
+    }
+
+    /** Stops Mongo, keeps it down for a while, and starts it again on its port and data. */
+    public void restartMongo(Duration down) {
+        mongo.close();
+        sleep(down);
+        mongo = EmbeddedMongo.persistent(work.resolve("mongo"), mongoPort);
+    }
+
+    public int restarts(String process) {
+        return supervisor.restarts(process);
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        supervisor.close();
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+    }
+}

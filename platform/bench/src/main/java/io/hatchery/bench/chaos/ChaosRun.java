@@ -1,0 +1,358 @@
+package io.hatchery.bench.chaos;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.Topics;
+import io.hatchery.contracts.kafka.CloudEventDeserializer;
+import io.hatchery.contracts.registry.CarrierRegistered;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Faults with ground truth. A steady load of carrier registrations goes through the gateway, each with an
+ * Idempotency-Key and retried with it until the platform answers (as a client that must not lose a command would);
+ * a few are invalid on purpose. Meanwhile services are killed with SIGKILL at random moments (and restarted by the
+ * supervisor, as {@code ./hatchery up} does), the broker and Mongo are stopped and started again. Afterwards: every
+ * acknowledged registration is stored exactly once and published, no refused one is stored, and the statistics'
+ * carrier count of every county and of the city equals a brute-force count of the registrations on the topic.
+ */
+public final class ChaosRun {
+
+    /** Where the load registers carriers: Yancheng's counties and zone. */
+    static final List<String> COUNTIES = List.of("320902", "320903", "320904", "320921", "320922", "320923",
+            "320924", "320925", "320981", "320971");
+    static final String CITY = "320900";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
+
+    /**
+     * @param faultEvery how often a fault is injected: a kill of a random process, or a broker or Mongo outage
+     * @param workers    clients sending at once (each waits for its command's answer, retrying)
+     */
+    public record Settings(Duration duration, int commandsPerSecond, Duration faultEvery, int workers, long seed) {
+    }
+
+    /** What happened and what was found. */
+    public record Report(long commands, long acknowledged, long refused, long unresolved, long retries,
+            Map<String, Integer> faults, long lost, long doubled, long refusedButStored, long acknowledgedUnpublished,
+            Map<String, long[]> figures, List<String> problems) {
+
+        public int faultCount() {
+            return faults.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private final ChaosPlatform platform;
+    private final Settings settings;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final Set<String> unresolved = ConcurrentHashMap.newKeySet();
+    private final AtomicLong commands = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    private final Map<String, Integer> faults = new TreeMap<>();
+    private final AtomicBoolean loading = new AtomicBoolean(true);
+    private final Map<String, String> regionOfName = new ConcurrentHashMap<>();
+
+    public ChaosRun(ChaosPlatform platform, Settings settings) {
+        this.platform = platform;
+        this.settings = settings;
+    }
+
+    public Report execute() {
+        String token = platform.token("CITY_OFFICER", CITY);
+        ExecutorService workers = Executors.newFixedThreadPool(settings.workers());
+        RateLimit rate = new RateLimit(settings.commandsPerSecond());
+        long end = System.nanoTime() + settings.duration().toNanos();
+        for (int w = 0; w < settings.workers(); w++) {
+            Random random = new Random(settings.seed() * 31 + w);
+            workers.submit(() -> {
+                while (loading.get() && System.nanoTime() < end) {
+                    rate.acquire();
+                    command(token, random);
+                }
+                return null;
+            });
+        }
+        injectFaults(end);
+        loading.set(false);
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(GIVE_UP_AFTER.toSeconds() + 60, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        platform.awaitAllHealthy(Duration.ofMinutes(5));
+        return verify();
+    }
+
+    /** One registration, retried with its key until answered; 5 in 100 name a region that does not exist. */
+    private void command(String token, Random random) {
+        long n = commands.incrementAndGet();
+        boolean invalid = random.nextInt(100) < 5;
+        String region = invalid ? "320999" : COUNTIES.get(random.nextInt(COUNTIES.size()));
+        String name = "混沌载体-" + run + "-" + n;
+        String body = """
+                {"name":"%s","kind":"INCUBATOR","region":"%s",
+                 "operator":{"name":"混沌运营有限公司","uscc":"91350100M000100Y43"},
+                 "establishedOn":"2020-01-01","totalArea":5000,"incubationArea":3000}""".formatted(name, region);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/api/registry/carriers"))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", "chaos-" + run + "-" + n)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        long giveUp = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        long backoff = 100;
+        while (true) {
+            int status;
+            try {
+                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                status = -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (status == 200 || status == 201) {
+                acknowledged.put(name, region);
+                return;
+            }
+            if (status >= 400 && status < 500 && status != 429) {
+                refused.add(name);
+                return;
+            }
+            if (System.nanoTime() > giveUp) {
+                unresolved.add(name);
+                return;
+            }
+            retries.incrementAndGet();
+            ChaosPlatform.sleep(Duration.ofMillis(backoff));
+            backoff = Math.min(2000, backoff * 2);
+        }
+    }
+
+    /**
+     * Until the end: a fault at every multiple of the interval, each process and each kind of outage in turn, in
+     * random order.
+     */
+    private void injectFaults(long end) {
+        Random random = new Random(settings.seed());
+        List<String> kinds = new ArrayList<>();
+        long start = System.nanoTime();
+        long every = settings.faultEvery().toNanos();
+        for (long next = start + every; next < end; next += every) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                ChaosPlatform.sleep(Duration.ofNanos(wait));
+            }
+            if (kinds.isEmpty()) {
+                platform.processes().forEach(process -> kinds.add("kill " + process));
+                kinds.add("broker outage");
+                kinds.add("mongo outage");
+                Collections.shuffle(kinds, random);
+            }
+            String fault = kinds.remove(0);
+            switch (fault) {
+                case "broker outage" -> platform.restartKafka(Duration.ofMillis(3000 + random.nextInt(5000)));
+                case "mongo outage" -> platform.restartMongo(Duration.ofMillis(2000 + random.nextInt(3000)));
+                default -> platform.kill(fault.substring("kill ".length()));
+            }
+            faults.merge(fault, 1, Integer::sum);
+        }
+        long left = end - System.nanoTime();
+        if (left > 0) {
+            ChaosPlatform.sleep(Duration.ofNanos(left));
+        }
+    }
+
+    private Report verify() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> stored = storedCarriers();
+        long lost = 0;
+        long doubled = 0;
+        for (String name : acknowledged.keySet()) {
+            int copies = stored.getOrDefault(name, 0);
+            if (copies == 0) {
+                lost++;
+                if (problems.size() < 20) {
+                    problems.add("acknowledged, not stored: " + name);
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> entry : stored.entrySet()) {
+            if (entry.getValue() > 1) {
+                doubled++;
+                if (problems.size() < 20) {
+                    problems.add("stored " + entry.getValue() + " times: " + entry.getKey());
+                }
+            }
+        }
+        long refusedButStored = refused.stream().filter(stored::containsKey).count();
+        Map<String, Set<String>> published = awaitPublished(problems);
+        long unpublished = acknowledged.keySet().stream().filter(name -> !published.containsKey(name)).count();
+        Map<String, long[]> figures = compareFigures(published, problems);
+        return new Report(commands.get(), acknowledged.size(), refused.size(), unresolved.size(), retries.get(),
+                Map.copyOf(faults), lost, doubled, refusedButStored, unpublished, figures, problems);
+    }
+
+    /** Per carrier name of this run, how many carriers the registry stored with it. */
+    private Map<String, Integer> storedCarriers() {
+        Map<String, Integer> stored = new HashMap<>();
+        try (MongoClient client = MongoClients.create(platform.mongoConnectionString())) {
+            client.getDatabase("chaos-registry").getCollection("carriers")
+                    .find(new Document("state.profile.name", new Document("$regex", "^混沌载体-" + run + "-")))
+                    .projection(new Document("state.profile.name", 1))
+                    .forEach(document -> stored.merge(document.get("state", Document.class).get("profile",
+                            Document.class).getString("name"), 1, Integer::sum));
+        }
+        return stored;
+    }
+
+    /**
+     * The registrations on the carriers topic, by carrier name: the ids registered with it (several would be a
+     * double). Waits until every acknowledged one is there or two minutes passed (the relay publishes after a fault).
+     */
+    private Map<String, Set<String>> awaitPublished(List<String> problems) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        Map<String, Set<String>> published;
+        do {
+            published = readTopic();
+            Map<String, Set<String>> seen = published;
+            if (acknowledged.keySet().stream().allMatch(seen::containsKey)) {
+                return published;
+            }
+            ChaosPlatform.sleep(Duration.ofSeconds(2));
+        } while (System.nanoTime() < deadline);
+        problems.add("acknowledged registrations missing on the topic after two minutes");
+        return published;
+    }
+
+    private Map<String, Set<String>> readTopic() {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", platform.kafkaBootstrapServers());
+        config.put("enable.auto.commit", "false");
+        Map<String, Set<String>> byName = new HashMap<>();
+        try (KafkaConsumer<String, EventEnvelope<?>> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new CloudEventDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.REGISTRY_CARRIERS.name()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                for (ConsumerRecord<String, EventEnvelope<?>> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() != null && record.value().data() instanceof CarrierRegistered registered
+                            && registered.profile().name().startsWith("混沌载体-" + run + "-")) {
+                        byName.computeIfAbsent(registered.profile().name(), name -> new HashSet<>())
+                                .add(registered.carrierId());
+                        regionOfName.put(registered.profile().name(), registered.region());
+                    }
+                }
+            }
+        }
+        return byName;
+    }
+
+    /**
+     * Each county's and the city's carrier count from the statistics, against the registrations on the topic (each
+     * carrier once): {statistics, brute force} per region, waiting up to three minutes for them to agree.
+     */
+    private Map<String, long[]> compareFigures(Map<String, Set<String>> published, List<String> problems) {
+        Map<String, Long> bruteForce = new TreeMap<>();
+        published.forEach((name, ids) -> {
+            String region = regionOfName.get(name);
+            bruteForce.merge(region, (long) ids.size(), Long::sum);
+            bruteForce.merge(CITY, (long) ids.size(), Long::sum);
+        });
+        String token = platform.token("CITY_OFFICER", CITY);
+        List<String> regions = new ArrayList<>(COUNTIES);
+        regions.add(CITY);
+        Map<String, long[]> figures = new LinkedHashMap<>();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        for (String region : regions) {
+            long expected = bruteForce.getOrDefault(region, 0L);
+            long counted = -1;
+            while (true) {
+                counted = carriersCounted(region, token);
+                if (counted == expected || System.nanoTime() > deadline) {
+                    break;
+                }
+                ChaosPlatform.sleep(Duration.ofSeconds(1));
+            }
+            figures.put(region, new long[] {counted, expected});
+            if (counted != expected) {
+                problems.add("carriers.count of " + region + ": statistics " + counted + ", topic " + expected);
+            }
+        }
+        return figures;
+    }
+
+    private long carriersCounted(String region, String token) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl()
+                    + "/api/statistics/regions/" + region + "/indicators/carriers.count")).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? JSON.readTree(response.body()).get("value").asLong() : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Evenly spaced permits at a rate shared by all workers. */
+    private static final class RateLimit {
+
+        private final long intervalNanos;
+        private long next = System.nanoTime();
+
+        RateLimit(int perSecond) {
+            this.intervalNanos = 1_000_000_000L / perSecond;
+        }
+
+        void acquire() {
+            long wait;
+            synchronized (this) {
+                long now = System.nanoTime();
+                next = Math.max(next + intervalNanos, now - intervalNanos * 10);
+                wait = next - now;
+            }
+            if (wait > 0) {
+                ChaosPlatform.sleep(Duration.ofNanos(wait));
+            }
+        }
+    }
+}
