@@ -99,6 +99,16 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aLongUrlReachesTheService() throws Exception {
+        String id = "x".repeat(6_000);
+
+        HttpResponse<String> response = get("/api/registry/carriers/" + id + "/history");
+
+        assertThat(response.statusCode()).as("not an empty 414 from the gateway").isEqualTo(200);
+        assertThat(response.body()).contains(id);
+    }
+
+    @Test
     void aPathNoServiceAnswersIsA404Problem() throws Exception {
         HttpResponse<String> response = get("/api/nowhere/carriers");
 

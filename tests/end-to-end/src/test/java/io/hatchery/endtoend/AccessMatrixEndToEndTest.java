@@ -7,6 +7,9 @@ import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.endtoend.AccessPolicy.Cell;
 import io.hatchery.endtoend.AccessPolicy.Rule;
 import io.hatchery.testing.TestInfrastructure;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -119,6 +122,20 @@ class AccessMatrixEndToEndTest {
     private static String newUscc() {
         return Uscc.complete("91320903MA" + String.format(Locale.ROOT, "%07d",
                 (System.nanoTime() / 1000 + unique.incrementAndGet()) % 10_000_000));
+    }
+
+    @Test
+    void everyServicesOpenApiDocumentIsReachableThroughTheGatewayAndValid() {
+        for (String service : running) {
+            Http.Response document = Http.get(gateway("/openapi/" + service), null);
+            assertThat(document.status()).as(service).isEqualTo(200);
+            SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document.body(), null, new ParseOptions());
+            assertThat(parsed.getMessages()).as(service + "'s OpenAPI document").isEmpty();
+            assertThat(parsed.getOpenAPI().getPaths()).as(service).isNotEmpty();
+        }
+        Http.Response ui = Http.get(gateway("/swagger-ui/index.html"), null);
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).contains("Swagger UI");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,5 +197,30 @@ class CycleAccessApiTest {
         return TestHttp.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/evaluation/cycles"))
                 .header("Authorization", "Bearer " + YANCHENG).header("Content-Type", "application/json")
                 .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void cycleCommandsHonourIfMatch() {
+        HttpResponse<String> opened = open(YANCHENG, "320900", 2018, "municipal-2024", yandu);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String cycle = JSON.readTree(opened.body()).get("id").asString();
+        String etag = send("GET", "/api/evaluation/cycles/" + cycle, null, YANCHENG).headers()
+                .firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> current = TestHttp.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/evaluation/cycles/" + cycle + "/vetoes/" + yandu))
+                .header("Authorization", "Bearer " + YANCHENG).header("Content-Type", "application/json")
+                .header("If-Match", etag).POST(HttpRequest.BodyPublishers.ofString("{\"veto\":\"FALSE_DATA\"}"))
+                .build());
+        HttpResponse<String> stale = TestHttp.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/evaluation/cycles/" + cycle + "/closing"))
+                .header("Authorization", "Bearer " + YANCHENG).header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        assertThat(current.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+        assertThat(stale.statusCode()).as("closing on the version before the veto").isEqualTo(409);
+        assertThat(JSON.readTree(send("GET", "/api/evaluation/cycles/" + cycle, null, YANCHENG).body())
+                .get("closed").asBoolean()).isFalse();
     }
 }

@@ -161,6 +161,19 @@ class PlanApiTest {
     }
 
     @Test
+    void aTargetWithoutAnIndicatorIsNamedNotA500() {
+        HttpResponse<String> refused = send("POST", "/api/evaluation/plans", "application/json", """
+                {"id": "no-indicator-2026", "plan": {"title": "无指标计划", "region": "320900",
+                 "periodFrom": "2026-01-01", "periodTo": "2027-12-31", "targets": [
+                   {"targetId": "t1", "indicator": null, "measure": "STOCK", "at": "2027-12-31",
+                    "values": {"320900": 3}}]}}""", ADMIN);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).get("errors").get(0).get("field").asString())
+                .isEqualTo("plan.targets[0].indicator");
+    }
+
+    @Test
     void aDateThatIsNoCalendarDayIsNamedNotA500() throws IOException {
         String file = planFile().replace("from: 2023-01-01", "from: 2024-02-30");
         assertThat(file).contains("from: 2024-02-30");

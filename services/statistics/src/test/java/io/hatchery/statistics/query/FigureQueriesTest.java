@@ -79,12 +79,16 @@ class FigureQueriesTest {
                 + "?designation=BENCHMARK");
         var atOnANewIndicator = api.get("/api/statistics/regions/320200/indicators/firms.admitted?at=2024-01-01");
         var unknownKind = api.get("/api/statistics/regions/320200/indicators/carriers.count?kind=CASTLE");
+        var blankKind = api.get("/api/statistics/regions/320200/indicators/carriers.count?kind=+&levelAtLeast="
+                + "PROVINCIAL");
 
         assertThat(designationOnFirms.statusCode()).isEqualTo(400);
         assertThat(designationOnFirms.body()).contains("\"field\":\"designation\"");
         assertThat(atOnANewIndicator.statusCode()).isEqualTo(400);
         assertThat(atOnANewIndicator.body()).contains("\"field\":\"at\"");
         assertThat(unknownKind.statusCode()).isEqualTo(400);
+        assertThat(blankKind.statusCode()).as("a blank kind, found by the fuzzer as a 500").isEqualTo(400);
+        assertThat(blankKind.body()).contains("\"field\":\"kind\"");
     }
 
     @Test

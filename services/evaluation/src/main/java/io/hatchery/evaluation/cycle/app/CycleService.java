@@ -129,8 +129,9 @@ public class CycleService {
     }
 
     /** A carrier's operator submits its own figures; officers of the region may submit on its behalf. */
-    public Aggregate<Cycle> submit(Actor actor, String id, String carrierId, Map<String, BigDecimal> figures) {
-        return command(actor, id, cycle -> {
+    public Aggregate<Cycle> submit(Actor actor, String id, Long expectedVersion, String carrierId,
+            Map<String, BigDecimal> figures) {
+        return command(actor, id, expectedVersion, cycle -> {
             boolean ownCarrier = actor.operates(carrierId);
             if (!ownCarrier && !(actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)
                     && scope.covers(actor, cycle.region()))) {
@@ -139,23 +140,25 @@ public class CycleService {
         }, cycle -> CycleRules.submit(cycle, carrierId, figures, today()));
     }
 
-    public Aggregate<Cycle> review(Actor actor, String id, String carrierId, boolean accept, String reason) {
-        return officers(actor, id, cycle -> CycleRules.review(cycle, carrierId, accept, reason, today()));
+    public Aggregate<Cycle> review(Actor actor, String id, Long expectedVersion, String carrierId, boolean accept,
+            String reason) {
+        return officers(actor, id, expectedVersion, cycle -> CycleRules.review(cycle, carrierId, accept, reason, today()));
     }
 
-    public Aggregate<Cycle> score(Actor actor, String id, String carrierId, Map<String, BigDecimal> points) {
-        return officers(actor, id, cycle -> CycleRules.score(cycle, schemes.require(cycle.schemeId()), carrierId,
+    public Aggregate<Cycle> score(Actor actor, String id, Long expectedVersion, String carrierId,
+            Map<String, BigDecimal> points) {
+        return officers(actor, id, expectedVersion, cycle -> CycleRules.score(cycle, schemes.require(cycle.schemeId()), carrierId,
                 points, actor.subject(), today()));
     }
 
-    public Aggregate<Cycle> veto(Actor actor, String id, String carrierId, String veto) {
-        return officers(actor, id, cycle -> CycleRules.veto(cycle, schemes.require(cycle.schemeId()), carrierId, veto,
+    public Aggregate<Cycle> veto(Actor actor, String id, Long expectedVersion, String carrierId, String veto) {
+        return officers(actor, id, expectedVersion, cycle -> CycleRules.veto(cycle, schemes.require(cycle.schemeId()), carrierId, veto,
                 today()));
     }
 
     /** Closes the cycle with the platform's figures for the year and last year's ratings. */
-    public Aggregate<Cycle> close(Actor actor, String id) {
-        return officers(actor, id, cycle -> {
+    public Aggregate<Cycle> close(Actor actor, String id, Long expectedVersion) {
+        return officers(actor, id, expectedVersion, cycle -> {
             Map<String, Map<String, BigDecimal>> computed = new HashMap<>();
             for (String carrier : cycle.carriers()) {
                 computed.put(carrier, activity.metrics(carrier, cycle.year()));
@@ -179,8 +182,9 @@ public class CycleService {
         return previous;
     }
 
-    private Aggregate<Cycle> officers(Actor actor, String id, Function<Cycle, Decision<Cycle>> command) {
-        return command(actor, id, cycle -> {
+    private Aggregate<Cycle> officers(Actor actor, String id, Long expectedVersion,
+            Function<Cycle, Decision<Cycle>> command) {
+        return command(actor, id, expectedVersion, cycle -> {
             if (!actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)) {
                 throw new RegionAccessDeniedException(cycle.region(), "only science officers run the evaluation");
             }
@@ -188,9 +192,10 @@ public class CycleService {
         }, command);
     }
 
-    private Aggregate<Cycle> command(Actor actor, String id, Consumer<Cycle> access,
+    /** @param expectedVersion the caller's {@code If-Match}, or null */
+    private Aggregate<Cycle> command(Actor actor, String id, Long expectedVersion, Consumer<Cycle> access,
             Function<Cycle, Decision<Cycle>> command) {
-        return Commands.execute(cycles, id, null, access, command, eventContexts.of(actor));
+        return Commands.execute(cycles, id, expectedVersion, access, command, eventContexts.of(actor));
     }
 
     private LocalDate today() {

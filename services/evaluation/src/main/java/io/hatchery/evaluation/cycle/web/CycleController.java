@@ -8,6 +8,8 @@ import io.hatchery.evaluation.cycle.domain.Result;
 import io.hatchery.evaluation.cycle.domain.Submission;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateNotFoundException;
+import io.hatchery.web.command.ETags;
+import io.hatchery.web.command.IfMatch;
 import io.hatchery.web.request.Headers;
 import io.hatchery.web.security.Roles;
 import jakarta.validation.Valid;
@@ -83,42 +85,42 @@ public class CycleController {
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.SUPERVISORS)
-    public CycleView get(Actor actor, @PathVariable String id) {
-        return CycleView.of(cycles.get(actor, id));
+    public ResponseEntity<CycleView> get(Actor actor, @PathVariable String id) {
+        return ok(cycles.get(actor, id));
     }
 
     @PutMapping("/{id}/submissions/{carrierId}")
     @PreAuthorize(Roles.OFFICERS_AND_OPERATORS)
-    public CycleView submit(Actor actor, @PathVariable String id, @PathVariable String carrierId,
-            @Valid @RequestBody Figures body) {
-        return CycleView.of(cycles.submit(actor, id, carrierId, body.figures()));
+    public ResponseEntity<CycleView> submit(Actor actor, @PathVariable String id, @PathVariable String carrierId,
+            @IfMatch Long expectedVersion, @Valid @RequestBody Figures body) {
+        return ok(cycles.submit(actor, id, expectedVersion, carrierId, body.figures()));
     }
 
     @PostMapping("/{id}/submissions/{carrierId}/review")
     @PreAuthorize(Roles.OFFICERS)
-    public CycleView review(Actor actor, @PathVariable String id, @PathVariable String carrierId,
-            @RequestBody Review body) {
-        return CycleView.of(cycles.review(actor, id, carrierId, body.accept(), body.reason()));
+    public ResponseEntity<CycleView> review(Actor actor, @PathVariable String id, @PathVariable String carrierId,
+            @IfMatch Long expectedVersion, @RequestBody Review body) {
+        return ok(cycles.review(actor, id, expectedVersion, carrierId, body.accept(), body.reason()));
     }
 
     @PutMapping("/{id}/scores/{carrierId}")
     @PreAuthorize(Roles.OFFICERS)
-    public CycleView score(Actor actor, @PathVariable String id, @PathVariable String carrierId,
-            @Valid @RequestBody Points body) {
-        return CycleView.of(cycles.score(actor, id, carrierId, body.points()));
+    public ResponseEntity<CycleView> score(Actor actor, @PathVariable String id, @PathVariable String carrierId,
+            @IfMatch Long expectedVersion, @Valid @RequestBody Points body) {
+        return ok(cycles.score(actor, id, expectedVersion, carrierId, body.points()));
     }
 
     @PostMapping("/{id}/vetoes/{carrierId}")
     @PreAuthorize(Roles.OFFICERS)
-    public CycleView veto(Actor actor, @PathVariable String id, @PathVariable String carrierId,
-            @Valid @RequestBody Veto body) {
-        return CycleView.of(cycles.veto(actor, id, carrierId, body.veto()));
+    public ResponseEntity<CycleView> veto(Actor actor, @PathVariable String id, @PathVariable String carrierId,
+            @IfMatch Long expectedVersion, @Valid @RequestBody Veto body) {
+        return ok(cycles.veto(actor, id, expectedVersion, carrierId, body.veto()));
     }
 
     @PostMapping("/{id}/closing")
     @PreAuthorize(Roles.OFFICERS)
-    public CycleView close(Actor actor, @PathVariable String id) {
-        return CycleView.of(cycles.close(actor, id));
+    public ResponseEntity<CycleView> close(Actor actor, @PathVariable String id, @IfMatch Long expectedVersion) {
+        return ok(cycles.close(actor, id, expectedVersion));
     }
 
     @GetMapping("/{id}/results/{carrierId}")
@@ -129,5 +131,10 @@ public class CycleController {
             throw new AggregateNotFoundException("result", id + "/" + carrierId);
         }
         return result;
+    }
+
+    /** The cycle with its version as ETag, for a later command's {@code If-Match}. */
+    private static ResponseEntity<CycleView> ok(Aggregate<Cycle> cycle) {
+        return ResponseEntity.ok().eTag(ETags.of(cycle)).body(CycleView.of(cycle));
     }
 }

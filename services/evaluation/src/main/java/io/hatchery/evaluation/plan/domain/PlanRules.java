@@ -50,7 +50,7 @@ public final class PlanRules {
             if (target.targetId() == null || !ids.add(target.targetId())) {
                 problems.add(new FieldProblem(field + ".targetId", "is missing or used twice"));
             }
-            if (!INDICATORS.contains(target.indicator())) {
+            if (target.indicator() == null || !INDICATORS.contains(target.indicator())) {
                 problems.add(new FieldProblem(field + ".indicator", "'" + target.indicator()
                         + "' is not an indicator the platform knows"));
             }
