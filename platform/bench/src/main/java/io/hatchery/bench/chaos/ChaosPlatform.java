@@ -26,6 +26,12 @@ import java.util.Map;
  */
 public final class ChaosPlatform implements AutoCloseable {
 
+    /**
+     * Room for a long run's state (the statistics hold every carrier in memory) with the full JIT; the serial
+     * collector keeps four services and the harness on two cores.
+     */
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+
     private final Path home;
     private final Path work;
     private final int kafkaPort = FreePorts.pick();
@@ -71,12 +77,12 @@ public final class ChaosPlatform implements AutoCloseable {
                     "chaos-" + service.name()));
             int port = FreePorts.pick();
             started.add(supervisor.start(new Supervisor.Launch(service.name(), service.jar(home), port, environment,
-                    ServiceProcess.LOCAL_JVM_OPTIONS, work.resolve("logs").resolve(service.name() + ".log"))));
+                    JVM_OPTIONS, work.resolve("logs").resolve(service.name() + ".log"))));
             gateway.put(service.gatewayUrlVariable(), "http://127.0.0.1:" + port);
         }
         int gatewayPort = FreePorts.pick();
         started.add(supervisor.start(new Supervisor.Launch("gateway", ServiceCatalog.GATEWAY.jar(home), gatewayPort,
-                gateway, ServiceProcess.LOCAL_JVM_OPTIONS, work.resolve("logs").resolve("gateway.log"))));
+                gateway, JVM_OPTIONS, work.resolve("logs").resolve("gateway.log"))));
         gatewayUrl = "http://127.0.0.1:" + gatewayPort;
         for (ServiceProcess process : started) {
             awaitHealthy(process);
