@@ -51,6 +51,7 @@ final class FuzzBenchmark {
         }
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(FUZZERS);
+        List<String> failures = new ArrayList<>();
         Fuzzer.Report report;
         try {
             List<Future<Fuzzer.Report>> runs = new ArrayList<>();
@@ -60,23 +61,30 @@ final class FuzzBenchmark {
                 runs.add(pool.submit(() -> fuzzer.run(fuzzer.requests(services, fuzzerTokens), Long.MAX_VALUE,
                         duration)));
             }
-            report = runs.get(0).get();
-            for (int i = 1; i < runs.size(); i++) {
-                report = report.plus(runs.get(i).get());
+            report = null;
+            for (Future<Fuzzer.Report> finished : runs) {
+                try {
+                    report = report == null ? finished.get() : report.plus(finished.get());
+                } catch (ExecutionException e) {
+                    // one fuzzer's failure (of the harness, not of the platform) leaves the others' findings
+                    failures.add(String.valueOf(e.getCause()));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a fuzzer failed", e.getCause());
         } finally {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        if (report == null) {
+            throw new IllegalStateException("every fuzzer failed: " + failures);
+        }
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("services", services);
         result.put("fuzzers", FUZZERS);
+        result.put("fuzzers_failed", failures);
         result.put("seconds", Math.round(seconds));
         result.put("requests", report.requests());
         result.put("requests_per_s", Math.round(report.requests() / seconds));

@@ -34,6 +34,8 @@ public final class Fuzzer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int VIOLATIONS_KEPT = 50;
+    /** jqwik's sampling outside a property keeps state per JVM that concurrent first samples collide on. */
+    private static final Object SAMPLING = new Object();
 
     /**
      * What a run did.
@@ -174,9 +176,15 @@ public final class Fuzzer {
         long violationCount = 0;
         long serverErrors = 0;
         long sent = 0;
-        Iterator<FuzzRequest> generated = requests.sampleStream().iterator();
+        Iterator<FuzzRequest> generated;
+        synchronized (SAMPLING) {
+            generated = requests.sampleStream().iterator();
+        }
         while (sent < maxRequests && System.nanoTime() < deadline) {
-            FuzzRequest request = generated.next();
+            FuzzRequest request;
+            synchronized (SAMPLING) {
+                request = generated.next();
+            }
             Long before = isWrite(request) ? version(request.target()) : null;
             Answer answer = send(request);
             sent++;
