@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * {@code ./hatchery bench <replay|latency|query|lists|footprint|micro|fuzz|chaos> [--size S|M|L] [--firms N]
- * [--seed N] [--seconds N] [--warmup N] [--minutes N] [--rate N]}: runs one benchmark (on a private embedded broker and Mongo where it needs them),
+ * [--seed N] [--seconds N] [--warmup N] [--minutes N] [--rate N]}: runs one benchmark (on a private embedded
+ * broker and Mongo where it needs them),
  * prints its JSON result and a one-line summary.
  */
 public final class BenchCli {

@@ -322,7 +322,8 @@ public final class ChaosRun {
     private long carriersCounted(String region, String token) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl()
-                    + "/api/statistics/regions/" + region + "/indicators/carriers.count")).timeout(Duration.ofSeconds(10))
+                    + "/api/statistics/regions/" + region + "/indicators/carriers.count"))
+                    .timeout(Duration.ofSeconds(10))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? JSON.readTree(response.body()).get("value").asLong() : -1;
         } catch (IOException e) {

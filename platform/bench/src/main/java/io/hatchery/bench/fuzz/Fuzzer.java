@@ -100,7 +100,8 @@ public final class Fuzzer {
             created("/api/evaluation/plans", """
                     {"id":"%s","plan":{"title":"模糊计划","region":"320900","periodFrom":"2026-01-01",
                      "periodTo":"2027-12-31","targets":[{"targetId":"t1","indicator":"carriers.count",
-                     "measure":"STOCK","at":"2027-12-31","values":{"320900":100}}]}}""".formatted(fixtures.get("plan")));
+                     "measure":"STOCK","at":"2027-12-31","values":{"320900":100}}]}}"""
+                    .formatted(fixtures.get("plan")));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             String cycle = null;
             while (cycle == null && System.nanoTime() < deadline) {

@@ -176,8 +176,9 @@ public final class RequestArbitraries {
         }
         if (!type.contains("json")) {
             return Arbitraries.of(new String[] {type, "plans:\n  - id: fuzz\n    from: 2024-02-30\n"},
-                    new String[] {type, "plans: [{id: x, title: t, region: \"999999\", from: 2024-01-01, to: 2023-01-01,"
-                            + " targets: [{indicator: nope, measure: stock, at: 2025-01-01, values: {\"320900\": -1}}]}]"},
+                    new String[] {type, "plans: [{id: x, title: t, region: \"999999\", from: 2024-01-01,"
+                            + " to: 2023-01-01, targets: [{indicator: nope, measure: stock, at: 2025-01-01,"
+                            + " values: {\"320900\": -1}}]}]"},
                     new String[] {type, "{{{"}, new String[] {type, ""},
                     new String[] {"multipart/form-data", "{}"});
         }

@@ -142,18 +142,19 @@ public class CycleService {
 
     public Aggregate<Cycle> review(Actor actor, String id, Long expectedVersion, String carrierId, boolean accept,
             String reason) {
-        return officers(actor, id, expectedVersion, cycle -> CycleRules.review(cycle, carrierId, accept, reason, today()));
+        return officers(actor, id, expectedVersion,
+                cycle -> CycleRules.review(cycle, carrierId, accept, reason, today()));
     }
 
     public Aggregate<Cycle> score(Actor actor, String id, Long expectedVersion, String carrierId,
             Map<String, BigDecimal> points) {
-        return officers(actor, id, expectedVersion, cycle -> CycleRules.score(cycle, schemes.require(cycle.schemeId()), carrierId,
-                points, actor.subject(), today()));
+        return officers(actor, id, expectedVersion, cycle -> CycleRules.score(cycle,
+                schemes.require(cycle.schemeId()), carrierId, points, actor.subject(), today()));
     }
 
     public Aggregate<Cycle> veto(Actor actor, String id, Long expectedVersion, String carrierId, String veto) {
-        return officers(actor, id, expectedVersion, cycle -> CycleRules.veto(cycle, schemes.require(cycle.schemeId()), carrierId, veto,
-                today()));
+        return officers(actor, id, expectedVersion, cycle -> CycleRules.veto(cycle,
+                schemes.require(cycle.schemeId()), carrierId, veto, today()));
     }
 
     /** Closes the cycle with the platform's figures for the year and last year's ratings. */

@@ -20,7 +20,8 @@ final class FigureQuery {
     static Filter filter(List<CarrierKind> kind, CertificationLevel levelAtLeast, Designation designation,
             Scope scope) {
         if (kind != null && kind.contains(null)) {
-            throw InvalidRequestException.of("kind", "holds an empty value; kinds are " + List.of(CarrierKind.values()));
+            throw InvalidRequestException.of("kind", "holds an empty value; kinds are "
+                    + List.of(CarrierKind.values()));
         }
         Set<CarrierKind> kinds = kind == null ? null : new HashSet<>(kind);
         return new Filter(kinds, levelAtLeast, designation, scope);
