@@ -5,8 +5,8 @@ import io.hatchery.devstack.EmbeddedKafka;
 import io.hatchery.devstack.EmbeddedMongo;
 import io.hatchery.devstack.FreePorts;
 import io.hatchery.devstack.LocalTokenIssuer;
-import io.hatchery.devstack.MongoUris;
 import io.hatchery.devstack.ServiceCatalog;
+import io.hatchery.devstack.ServiceEnvironment;
 import io.hatchery.devstack.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +62,7 @@ final class BenchEnvironment implements AutoCloseable {
     private final String databaseSuffix;
     final LocalTokenIssuer tokens = LocalTokenIssuer.generate();
     private final Path publicKey;
+    private final ServiceEnvironment services;
     private final List<ServiceProcess> processes = new ArrayList<>();
 
     BenchEnvironment(Path home) {
@@ -85,6 +85,9 @@ final class BenchEnvironment implements AutoCloseable {
             mongoUri = external.trim();
             databaseSuffix = "-" + work.getFileName().toString().replaceAll("[^A-Za-z0-9]", "");
         }
+        // One instance per service, so the relay's in-process signal wakes it; change streams on the embedded
+        // Mongo would measure the test server, not Hatchery.
+        services = ServiceEnvironment.of(kafka.bootstrapServers(), mongoUri, publicKey).quiet().withoutChangeStreams();
     }
 
     String adminToken() {
@@ -128,15 +131,7 @@ final class BenchEnvironment implements AutoCloseable {
 
     /** Starts a service (and, for the gateway, routes to the given services) and waits until it is healthy. */
     ServiceProcess start(String name, Map<String, String> extra) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        environment.put("SPRING_MONGODB_URI", MongoUris.withDatabase(mongoUri, "bench-" + name + databaseSuffix));
-        environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
-        environment.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
-        environment.put("LOGGING_LEVEL_ROOT", "WARN");
-        // One instance per service: the in-process signal wakes the relay. The embedded Mongo answers change
-        // streams by scanning its whole oplog on every poll, which would measure the test server, not Hatchery.
-        environment.put("HATCHERY_MESSAGING_RELAY_CHANGE_STREAMS", "false");
+        Map<String, String> environment = services.domainService("bench-" + name + databaseSuffix);
         environment.putAll(extra);
         ServiceCatalog.Service service = name.equals("gateway") ? ServiceCatalog.GATEWAY
                 : ServiceCatalog.DOMAIN_SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();

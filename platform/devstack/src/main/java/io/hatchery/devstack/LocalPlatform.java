@@ -3,7 +3,7 @@ package io.hatchery.devstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -72,30 +72,23 @@ final class LocalPlatform {
         String bootstrapServers = startKafka();
         String mongoUri = startMongo();
 
-        Map<String, String> common = new HashMap<>();
-        common.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-        common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
-        common.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
-        common.put("SPRING_CONFIG_ADDITIONAL_LOCATION", deploymentConfiguration(home));
+        ServiceEnvironment environments = ServiceEnvironment.of(bootstrapServers, mongoUri, publicKey)
+                .withConfiguration(deploymentConfiguration(home));
         if (mongo != null) {
-            // Each service runs once here, so the relay's in-process signal wakes it; the embedded server answers
-            // a change stream by scanning its whole oplog on every poll, which grows slower with every write.
-            common.put("HATCHERY_MESSAGING_RELAY_CHANGE_STREAMS", "false");
+            environments = environments.withoutChangeStreams();
         }
 
-        Map<String, String> gatewayEnvironment = new HashMap<>(common);
+        Map<ServiceCatalog.Service, List<String>> routes = new LinkedHashMap<>();
         for (ServiceCatalog.Service service : services) {
-            Map<String, String> serviceEnvironment = new HashMap<>(common);
-            serviceEnvironment.put("SPRING_MONGODB_URI",
-                    MongoUris.withDatabase(mongoUri, "hatchery-" + service.name()));
             int port = service.port(environment);
-            supervisor.start(new Supervisor.Launch(service.name(), service.jar(home), port, serviceEnvironment,
-                    ServiceProcess.LOCAL_JVM_OPTIONS, logFile(service.name())));
-            gatewayEnvironment.put(service.gatewayUrlVariable(), "http://127.0.0.1:" + port);
+            supervisor.start(new Supervisor.Launch(service.name(), service.jar(home), port,
+                    environments.domainService("hatchery-" + service.name()), ServiceProcess.LOCAL_JVM_OPTIONS,
+                    logFile(service.name())));
+            routes.put(service, List.of("http://127.0.0.1:" + port));
         }
         ServiceProcess gateway = supervisor.start(new Supervisor.Launch("gateway", ServiceCatalog.GATEWAY.jar(home),
-                ServiceCatalog.GATEWAY.port(environment), gatewayEnvironment, ServiceProcess.LOCAL_JVM_OPTIONS,
-                logFile("gateway")));
+                ServiceCatalog.GATEWAY.port(environment), environments.gateway(routes),
+                ServiceProcess.LOCAL_JVM_OPTIONS, logFile("gateway")));
         List<ServiceProcess> processes = supervisor.processes();
         System.out.println("Starting " + processes.size() + " services (logs in " + home.relativize(var.resolve("logs"))
                 + "/)…");

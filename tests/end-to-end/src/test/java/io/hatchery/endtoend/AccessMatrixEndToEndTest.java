@@ -1,8 +1,8 @@
 package io.hatchery.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
+import io.hatchery.bench.fixtures.PlatformFixtures;
 import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.endtoend.AccessPolicy.Cell;
 import io.hatchery.endtoend.AccessPolicy.Rule;
@@ -67,47 +67,14 @@ class AccessMatrixEndToEndTest {
         }
     }
 
-    /** The carriers, firm, plan and cycle every request refers to, made by Jiangsu's administrator. */
+    /**
+     * The carriers, firm, plan and cycle every request refers to, made by Jiangsu's administrator. The cycle
+     * evaluates the carrier whose operator the matrix acts as, so that "own" cells of cycles are tried.
+     */
     private static void createFixtures() {
-        String admin = Tokens.of("PROVINCE_ADMIN", "320000", null);
-        String run = Long.toString(System.nanoTime(), 36);
-        fixtures.put("region", COUNTY);
-        fixtures.put("city", CITY);
-        for (String name : List.of("carrier", "otherCarrier")) {
-            JsonNode carrier = created(Http.postJson(gateway("/api/registry/carriers"), admin, """
-                    {"name":"矩阵%s%s","kind":"INCUBATOR","region":"%s",
-                     "operator":{"name":"矩阵运营有限公司","uscc":"91350100M000100Y43"},
-                     "establishedOn":"2019-01-01","totalArea":6000,"incubationArea":4000}"""
-                    .formatted(name, run, COUNTY), Map.of()));
-            fixtures.put(name, carrier.get("id").asString());
-        }
-        JsonNode firm = created(Http.postJson(gateway("/api/registry/firms"), admin, """
-                {"uscc":"%s","name":"矩阵固定科技有限公司%s","foundedOn":"2023-01-01","region":"%s"}"""
-                .formatted(newUscc(), run, COUNTY), Map.of()));
-        fixtures.put("firm", firm.get("id").asString());
-        created(Http.postJson(gateway("/api/registry/firms/" + fixtures.get("firm") + "/admission"), admin,
-                "{\"carrierId\":\"%s\",\"admittedOn\":\"2024-01-01\"}".formatted(fixtures.get("carrier")), Map.of()));
-        if (running.contains("evaluation")) {
-            fixtures.put("plan", "access-" + run);
-            created(Http.postJson(gateway("/api/evaluation/plans"), admin, """
-                    {"id":"%s","plan":{"title":"矩阵计划","region":"%s","periodFrom":"2026-01-01",
-                     "periodTo":"2027-12-31","targets":[{"targetId":"t1","indicator":"carriers.count",
-                     "measure":"STOCK","at":"2027-12-31","values":{"%s":100}}]}}"""
-                    .formatted(fixtures.get("plan"), CITY, CITY), Map.of()));
-            created(Http.postJson(gateway("/api/evaluation/plans/" + fixtures.get("plan") + "/publication"), admin,
-                    "", Map.of()));
-            await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(gateway("/api/evaluation/carriers/"
-                    + fixtures.get("carrier") + "/eligibility?ruleSet=wenzhou-municipal-incubator"), admin)
-                    .status() == 200);
-            JsonNode cycle = created(Http.postJson(gateway("/api/evaluation/cycles"), admin, """
-                    {"year":2025,"schemeId":"municipal-2024","region":"%s","carriers":["%s"]}"""
-                    .formatted(CITY, fixtures.get("carrier")), Map.of()));
-            fixtures.put("cycle", cycle.get("id").asString());
-        }
-        if (running.contains("statistics") && fixtures.containsKey("plan")) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(gateway("/api/statistics/plans/"
-                    + fixtures.get("plan") + "/progress"), admin).status() == 200);
-        }
+        fixtures.putAll(new PlatformFixtures(services.gatewayUrl(), Tokens.of("PROVINCE_ADMIN", "320000", null))
+                .create(running, new PlatformFixtures.Settings(COUNTY, CITY, "矩阵", 2025,
+                        PlatformFixtures.CycleOver.CARRIER)));
     }
 
     private static JsonNode created(Http.Response response) {

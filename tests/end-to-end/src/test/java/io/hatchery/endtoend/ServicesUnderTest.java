@@ -2,10 +2,12 @@ package io.hatchery.endtoend;
 
 import io.hatchery.devstack.FreePorts;
 import io.hatchery.devstack.ServiceCatalog;
+import io.hatchery.devstack.ServiceEnvironment;
 import io.hatchery.devstack.ServiceProcess;
 import io.hatchery.testing.TestInfrastructure;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,25 +17,24 @@ import org.assertj.core.api.Assertions;
 
 /**
  * Hatchery services started from their packaged jars as separate processes, the way {@code ./hatchery up} runs them,
- * each with a database of its own on the given Mongo and all on the given broker. They watch this JVM and stop
- * with it, so a failed run leaves nothing behind.
+ * each with a database of its own on the given Mongo and all on the given broker, once or as replicas behind the
+ * gateway. They watch this JVM and stop with it, so a failed run leaves nothing behind.
  */
 final class ServicesUnderTest implements AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
 
-    private final String kafkaBootstrapServers;
-    private final String mongoConnectionString;
-    private final Path publicKeyFile;
+    private final ServiceEnvironment environments;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, Map<String, String>> extraEnvironment = new HashMap<>();
 
+    private final Map<String, Integer> replicas = new HashMap<>();
+
     ServicesUnderTest(String kafkaBootstrapServers, String mongoConnectionString, Path publicKeyFile) {
-        this.kafkaBootstrapServers = kafkaBootstrapServers;
-        this.mongoConnectionString = mongoConnectionString;
-        this.publicKeyFile = publicKeyFile;
+        this.environments = ServiceEnvironment.of(kafkaBootstrapServers, mongoConnectionString, publicKeyFile)
+                .withConfiguration("optional:file:" + home().resolve("config") + "/");
     }
 
     static Path home() {
@@ -55,27 +56,37 @@ final class ServicesUnderTest implements AutoCloseable {
 
     /** Starts the named domain services and then the gateway in front of them, and waits until all are healthy. */
     ServicesUnderTest startWithGateway(String... services) {
+        return startWithGateway(1, services);
+    }
+
+    /**
+     * Starts each named domain service as so many replicas sharing its database, then the gateway balancing over
+     * them, and waits until all are healthy. Replica 1 is named as the service, the others {@code <service>-<n>}.
+     */
+    ServicesUnderTest startWithGateway(int replicasEach, String... services) {
+        Map<ServiceCatalog.Service, List<String>> routes = new LinkedHashMap<>();
         for (String service : services) {
-            launch(service, domainEnvironment(service));
+            replicas.put(service, replicasEach);
+            List<String> urls = new ArrayList<>();
+            for (int replica = 1; replica <= replicasEach; replica++) {
+                urls.add(launch(instance(service, replica), service, environment(service, replica)).baseUrl());
+            }
+            routes.put(catalogEntry(service), urls);
         }
-        Map<String, String> gatewayEnvironment = commonEnvironment();
-        for (String service : services) {
-            gatewayEnvironment.put(catalogEntry(service).gatewayUrlVariable(), running.get(service).baseUrl());
-        }
-        launch(ServiceCatalog.GATEWAY.name(), gatewayEnvironment);
+        launch(ServiceCatalog.GATEWAY.name(), ServiceCatalog.GATEWAY.name(), environments.gateway(routes));
         running.keySet().forEach(this::awaitHealthy);
         return this;
     }
 
     /** Starts one domain service without waiting for it to be healthy (its infrastructure may be down). */
     ServiceProcess startUnchecked(String service) {
-        return launch(service, domainEnvironment(service));
+        return launch(service, service, environment(service, 1));
     }
 
     /** Starts one domain service with extra settings (kept for restarts) and waits until it is healthy. */
     ServiceProcess start(String service, Map<String, String> settings) {
         extraEnvironment.put(service, Map.copyOf(settings));
-        ServiceProcess process = launch(service, domainEnvironment(service));
+        ServiceProcess process = launch(service, service, environment(service, 1));
         awaitHealthy(service);
         return process;
     }
@@ -96,8 +107,31 @@ final class ServicesUnderTest implements AutoCloseable {
     /** Starts the service again on the same port and database and waits until it is healthy. */
     void restart(String name) {
         running.get(name).kill();
-        launch(name, domainEnvironment(name));
+        launch(name, name, environment(name, 1));
         awaitHealthy(name);
+    }
+
+    /** One replica of a service started with {@link #startWithGateway(int, String...)}. */
+    ServiceProcess replica(String service, int replica) {
+        return running.get(instance(service, replica));
+    }
+
+    /** Stops a replica the way a rolling update does (SIGTERM, a graceful shutdown) and waits until it has gone. */
+    void stopReplica(String service, int replica) {
+        ServiceProcess process = replica(service, replica);
+        process.requestStop();
+        process.awaitStop(Duration.ofSeconds(30));
+    }
+
+    /** Starts a stopped replica again on its port and waits until it is healthy. */
+    void startReplica(String service, int replica) {
+        String instance = instance(service, replica);
+        launch(instance, service, environment(service, replica));
+        awaitHealthy(instance);
+    }
+
+    private static String instance(String service, int replica) {
+        return replica == 1 ? service : service + "-" + replica;
     }
 
     private void awaitHealthy(String name) {
@@ -112,32 +146,28 @@ final class ServicesUnderTest implements AutoCloseable {
         }
     }
 
-    private ServiceProcess launch(String name, Map<String, String> environment) {
-        int port = ports.computeIfAbsent(name, ignored -> FreePorts.pick());
-        Path jar = ServiceCatalog.GATEWAY.name().equals(name) ? ServiceCatalog.GATEWAY.jar(home())
-                : catalogEntry(name).jar(home());
-        Assertions.assertThat(jar).as("packaged jar of " + name + " (run the reactor build)").isRegularFile();
-        Path log = Path.of("target", "e2e-logs", runId + "-" + name + ".log");
-        ServiceProcess process = ServiceProcess.start(name, jar, port, environment, ServiceProcess.LOCAL_JVM_OPTIONS,
-                log);
-        running.put(name, process);
+    private ServiceProcess launch(String instance, String service, Map<String, String> environment) {
+        int port = ports.computeIfAbsent(instance, ignored -> FreePorts.pick());
+        Path jar = ServiceCatalog.GATEWAY.name().equals(service) ? ServiceCatalog.GATEWAY.jar(home())
+                : catalogEntry(service).jar(home());
+        Assertions.assertThat(jar).as("packaged jar of " + service + " (run the reactor build)").isRegularFile();
+        Path log = Path.of("target", "e2e-logs", runId + "-" + instance + ".log");
+        ServiceProcess process = ServiceProcess.start(instance, jar, port, environment,
+                ServiceProcess.LOCAL_JVM_OPTIONS, log);
+        running.put(instance, process);
         return process;
     }
 
-    private Map<String, String> domainEnvironment(String service) {
-        Map<String, String> environment = commonEnvironment();
-        environment.put("SPRING_MONGODB_URI", mongoConnectionString + "/e2e-" + runId + "-" + service);
-        environment.putAll(extraEnvironment.getOrDefault(service, Map.of()));
-        return environment;
+    /** The database a domain service (all its replicas) keeps its data in. */
+    String database(String service) {
+        return "e2e-" + runId + "-" + service;
     }
 
-    private Map<String, String> commonEnvironment() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
-        environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
-                "file:" + publicKeyFile.toAbsolutePath());
-        environment.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
-        environment.put("SPRING_CONFIG_ADDITIONAL_LOCATION", "optional:file:" + home().resolve("config") + "/");
+    private Map<String, String> environment(String service, int replica) {
+        String database = database(service);
+        Map<String, String> environment = replicas.getOrDefault(service, 1) > 1
+                ? environments.replica(service, database, replica) : environments.domainService(database);
+        environment.putAll(extraEnvironment.getOrDefault(service, Map.of()));
         return environment;
     }
 

@@ -4,8 +4,8 @@ import io.hatchery.devstack.EmbeddedKafka;
 import io.hatchery.devstack.EmbeddedMongo;
 import io.hatchery.devstack.FreePorts;
 import io.hatchery.devstack.LocalTokenIssuer;
-import io.hatchery.devstack.MongoUris;
 import io.hatchery.devstack.ServiceCatalog;
+import io.hatchery.devstack.ServiceEnvironment;
 import io.hatchery.devstack.ServiceProcess;
 import io.hatchery.devstack.Supervisor;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,27 +62,21 @@ public final class ChaosPlatform implements AutoCloseable {
         mongo = EmbeddedMongo.persistent(work.resolve("mongo"), mongoPort);
         Path publicKey = work.resolve("jwt-public-key.pem");
         tokens.writePublicKey(publicKey);
-        Map<String, String> common = new HashMap<>();
-        common.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
-        common.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
-        common.put("SPRING_CONFIG_ADDITIONAL_LOCATION", "optional:file:" + home.resolve("config") + "/");
-        common.put("HATCHERY_MESSAGING_RELAY_CHANGE_STREAMS", "false");
-        common.put("LOGGING_LEVEL_ROOT", "WARN");
-        Map<String, String> gateway = new HashMap<>(common);
+        ServiceEnvironment environments = ServiceEnvironment.of(kafka.bootstrapServers(), mongo.connectionString(),
+                publicKey).withConfiguration("optional:file:" + home.resolve("config") + "/").withoutChangeStreams()
+                .quiet();
+        Map<ServiceCatalog.Service, List<String>> routes = new LinkedHashMap<>();
         List<ServiceProcess> started = new ArrayList<>();
         for (ServiceCatalog.Service service : ServiceCatalog.present(home)) {
-            Map<String, String> environment = new HashMap<>(common);
-            environment.put("SPRING_MONGODB_URI", MongoUris.withDatabase(mongo.connectionString(),
-                    "chaos-" + service.name()));
             int port = FreePorts.pick();
-            started.add(supervisor.start(new Supervisor.Launch(service.name(), service.jar(home), port, environment,
-                    JVM_OPTIONS, work.resolve("logs").resolve(service.name() + ".log"))));
-            gateway.put(service.gatewayUrlVariable(), "http://127.0.0.1:" + port);
+            started.add(supervisor.start(new Supervisor.Launch(service.name(), service.jar(home), port,
+                    environments.domainService("chaos-" + service.name()), JVM_OPTIONS,
+                    work.resolve("logs").resolve(service.name() + ".log"))));
+            routes.put(service, List.of("http://127.0.0.1:" + port));
         }
         int gatewayPort = FreePorts.pick();
         started.add(supervisor.start(new Supervisor.Launch("gateway", ServiceCatalog.GATEWAY.jar(home), gatewayPort,
-                gateway, JVM_OPTIONS, work.resolve("logs").resolve("gateway.log"))));
+                environments.gateway(routes), JVM_OPTIONS, work.resolve("logs").resolve("gateway.log"))));
         gatewayUrl = "http://127.0.0.1:" + gatewayPort;
         for (ServiceProcess process : started) {
             awaitHealthy(process);

@@ -29,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -75,11 +74,7 @@ public final class ChaosRun {
     private final Settings settings;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
-    private final Set<String> refused = ConcurrentHashMap.newKeySet();
-    private final Set<String> unresolved = ConcurrentHashMap.newKeySet();
-    private final AtomicLong commands = new AtomicLong();
-    private final AtomicLong retries = new AtomicLong();
+    private final Registrations registrations;
     private final Map<String, Integer> faults = new TreeMap<>();
     private final AtomicBoolean loading = new AtomicBoolean(true);
     private final Map<String, String> regionOfName = new ConcurrentHashMap<>();
@@ -87,10 +82,11 @@ public final class ChaosRun {
     public ChaosRun(ChaosPlatform platform, Settings settings) {
         this.platform = platform;
         this.settings = settings;
+        this.registrations = new Registrations(platform.gatewayUrl(), platform.token("CITY_OFFICER", CITY), "混沌载体",
+                run, GIVE_UP_AFTER);
     }
 
     public Report execute() {
-        String token = platform.token("CITY_OFFICER", CITY);
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers());
         RateLimit rate = new RateLimit(settings.commandsPerSecond());
         long end = System.nanoTime() + settings.duration().toNanos();
@@ -99,7 +95,7 @@ public final class ChaosRun {
             workers.submit(() -> {
                 while (loading.get() && System.nanoTime() < end) {
                     rate.acquire();
-                    command(token, random);
+                    command(random);
                 }
                 return null;
             });
@@ -120,47 +116,9 @@ public final class ChaosRun {
     }
 
     /** One registration, retried with its key until answered; 5 in 100 name a region that does not exist. */
-    private void command(String token, Random random) {
-        long n = commands.incrementAndGet();
+    private void command(Random random) {
         boolean invalid = random.nextInt(100) < 5;
-        String region = invalid ? "320999" : COUNTIES.get(random.nextInt(COUNTIES.size()));
-        String name = "混沌载体-" + run + "-" + n;
-        String body = """
-                {"name":"%s","kind":"INCUBATOR","region":"%s",
-                 "operator":{"name":"混沌运营有限公司","uscc":"91350100M000100Y43"},
-                 "establishedOn":"2020-01-01","totalArea":5000,"incubationArea":3000}""".formatted(name, region);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/api/registry/carriers"))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").header("Idempotency-Key", "chaos-" + run + "-" + n)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        long giveUp = System.nanoTime() + GIVE_UP_AFTER.toNanos();
-        long backoff = 100;
-        while (true) {
-            int status;
-            try {
-                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (IOException e) {
-                status = -1;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (status == 200 || status == 201) {
-                acknowledged.put(name, region);
-                return;
-            }
-            if (status >= 400 && status < 500 && status != 429) {
-                refused.add(name);
-                return;
-            }
-            if (System.nanoTime() > giveUp) {
-                unresolved.add(name);
-                return;
-            }
-            retries.incrementAndGet();
-            ChaosPlatform.sleep(Duration.ofMillis(backoff));
-            backoff = Math.min(2000, backoff * 2);
-        }
+        registrations.register(invalid ? "320999" : COUNTIES.get(random.nextInt(COUNTIES.size())));
     }
 
     /**
@@ -199,6 +157,7 @@ public final class ChaosRun {
 
     private Report verify() {
         List<String> problems = new ArrayList<>();
+        Map<String, String> acknowledged = registrations.acknowledged();
         Map<String, Integer> stored = storedCarriers();
         long lost = 0;
         long doubled = 0;
@@ -219,11 +178,12 @@ public final class ChaosRun {
                 }
             }
         }
-        long refusedButStored = refused.stream().filter(stored::containsKey).count();
-        Map<String, Set<String>> published = awaitPublished(problems);
+        long refusedButStored = registrations.refused().stream().filter(stored::containsKey).count();
+        Map<String, Set<String>> published = awaitPublished(acknowledged.keySet(), problems);
         long unpublished = acknowledged.keySet().stream().filter(name -> !published.containsKey(name)).count();
         Map<String, long[]> figures = compareFigures(published, problems);
-        return new Report(commands.get(), acknowledged.size(), refused.size(), unresolved.size(), retries.get(),
+        return new Report(registrations.commands(), acknowledged.size(), registrations.refused().size(),
+                registrations.unresolved().size(), registrations.retries(),
                 Map.copyOf(faults), lost, doubled, refusedButStored, unpublished, figures, problems);
     }
 
@@ -232,7 +192,7 @@ public final class ChaosRun {
         Map<String, Integer> stored = new HashMap<>();
         try (MongoClient client = MongoClients.create(platform.mongoConnectionString())) {
             client.getDatabase("chaos-registry").getCollection("carriers")
-                    .find(new Document("state.profile.name", new Document("$regex", "^混沌载体-" + run + "-")))
+                    .find(new Document("state.profile.name", new Document("$regex", "^" + registrations.namePrefix())))
                     .projection(new Document("state.profile.name", 1))
                     .forEach(document -> stored.merge(document.get("state", Document.class).get("profile",
                             Document.class).getString("name"), 1, Integer::sum));
@@ -244,13 +204,13 @@ public final class ChaosRun {
      * The registrations on the carriers topic, by carrier name: the ids registered with it (several would be a
      * double). Waits until every acknowledged one is there or two minutes passed (the relay publishes after a fault).
      */
-    private Map<String, Set<String>> awaitPublished(List<String> problems) {
+    private Map<String, Set<String>> awaitPublished(Set<String> acknowledged, List<String> problems) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         Map<String, Set<String>> published;
         do {
             published = readTopic();
             Map<String, Set<String>> seen = published;
-            if (acknowledged.keySet().stream().allMatch(seen::containsKey)) {
+            if (seen.keySet().containsAll(acknowledged)) {
                 return published;
             }
             ChaosPlatform.sleep(Duration.ofSeconds(2));
@@ -274,7 +234,7 @@ public final class ChaosRun {
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
                 for (ConsumerRecord<String, EventEnvelope<?>> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.value() != null && record.value().data() instanceof CarrierRegistered registered
-                            && registered.profile().name().startsWith("混沌载体-" + run + "-")) {
+                            && registered.profile().name().startsWith(registrations.namePrefix())) {
                         byName.computeIfAbsent(registered.profile().name(), name -> new HashSet<>())
                                 .add(registered.carrierId());
                         regionOfName.put(registered.profile().name(), registered.region());

@@ -1,6 +1,6 @@
 package io.hatchery.bench.fuzz;
 
-import io.hatchery.contracts.identity.Uscc;
+import io.hatchery.bench.fixtures.PlatformFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -80,62 +80,14 @@ public final class Fuzzer {
     }
 
     /**
-     * Creates the carrier, firm, plan and cycle the requests name (the evaluation must have seen a carrier before
-     * a cycle can list it, so this waits for it). The cycle evaluates a carrier of its own: closing it may change
-     * that carrier in the registry at any moment, which must not read as a refused request's doing.
+     * Creates the carriers, firm, plan and cycle the requests name. The cycle evaluates the other carrier: closing
+     * it may change that carrier in the registry at any moment, which must not read as a refused request's doing.
      */
     public Map<String, String> createFixtures(List<String> services) {
-        String run = Long.toString(System.nanoTime(), 36);
-        fixtures.put("region", "320903");
-        fixtures.put("carrier", created("/api/registry/carriers", carrierJson("模糊孵化器" + run)));
-        fixtures.put("cycleCarrier", created("/api/registry/carriers", carrierJson("模糊评价孵化器" + run)));
-        fixtures.put("firm", created("/api/registry/firms", """
-                {"uscc":"%s","name":"模糊科技有限公司%s","foundedOn":"2023-01-01","region":"320903"}"""
-                .formatted(Uscc.complete("91320903MA" + String.format("%07d", System.nanoTime() % 10_000_000)),
-                        run)));
-        send("POST", "/api/registry/firms/" + fixtures.get("firm") + "/admission",
-                "{\"carrierId\":\"%s\",\"admittedOn\":\"2024-01-01\"}".formatted(fixtures.get("carrier")));
-        if (services.contains("evaluation")) {
-            fixtures.put("plan", "fuzz-" + run);
-            created("/api/evaluation/plans", """
-                    {"id":"%s","plan":{"title":"模糊计划","region":"320900","periodFrom":"2026-01-01",
-                     "periodTo":"2027-12-31","targets":[{"targetId":"t1","indicator":"carriers.count",
-                     "measure":"STOCK","at":"2027-12-31","values":{"320900":100}}]}}"""
-                    .formatted(fixtures.get("plan")));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            String cycle = null;
-            while (cycle == null && System.nanoTime() < deadline) {
-                Answer opened = send("POST", "/api/evaluation/cycles", """
-                        {"year":%d,"schemeId":"municipal-2024","region":"320900","carriers":["%s"]}"""
-                        .formatted(cycleYear, fixtures.get("cycleCarrier")));
-                if (opened.status() == 201) {
-                    cycle = JSON.readTree(opened.body()).get("id").asString();
-                } else {
-                    pause(500);
-                }
-            }
-            if (cycle == null) {
-                throw new IllegalStateException("the evaluation did not learn of carrier "
-                        + fixtures.get("cycleCarrier"));
-            }
-            fixtures.put("cycle", cycle);
-        }
+        fixtures.putAll(new PlatformFixtures(gateway, adminToken).create(services,
+                new PlatformFixtures.Settings("320903", "320900", "模糊", cycleYear,
+                        PlatformFixtures.CycleOver.OTHER_CARRIER)));
         return Map.copyOf(fixtures);
-    }
-
-    private static String carrierJson(String name) {
-        return """
-                {"name":"%s","kind":"INCUBATOR","region":"320903",
-                 "operator":{"name":"模糊运营有限公司","uscc":"91350100M000100Y43"},
-                 "establishedOn":"2019-01-01","totalArea":6000,"incubationArea":4000}""".formatted(name);
-    }
-
-    private String created(String path, String body) {
-        Answer answer = send("POST", path, body);
-        if (answer.status() != 201 && answer.status() != 200) {
-            throw new IllegalStateException("cannot create a fixture at " + path + ": " + answer);
-        }
-        return JSON.readTree(answer.body()).get("id").asString();
     }
 
     /** Requests over every operation of the services' documents, each operation as likely as any other. */
@@ -313,15 +265,6 @@ public final class Fuzzer {
             }
         } catch (IOException e) {
             return new Answer(599, "", "no answer: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -100,6 +100,40 @@ class ChangesTopicReplicasTest {
     }
 
     @Test
+    void aTakeoverPublishesWhatChangedSinceThePreviousHolderLastPublished() {
+        ChangesTopicFeed first = replica("statistics-a");
+        ChangesTopicFeed second = replica("statistics-b");
+        first.publish(changeOf(1, "carriers.count", 10));
+        second.publish(changeOf(1, "carriers.count", 10));
+        await().atMost(Duration.ofSeconds(20)).until(() -> first.status().acknowledged() == 1);
+        // the second replica is ahead: it has counted two batches that the first stops before publishing
+        second.publish(changeOf(2, "firms.count", 40));
+        second.publish(changeOf(3, "carriers.count", 11));
+
+        first.destroy();
+        feeds.remove(first);
+        second.publish(changeOf(4, "carriers.area", 900));
+        await().atMost(Duration.ofSeconds(20)).until(() -> second.status().acknowledged() == 1);
+
+        try (EventProbe probe = EventProbe.fromBeginning(StatisticsEvents.FIGURES_CHANGED.topic().name())) {
+            List<List<String>> messages = probe.drain(Duration.ofSeconds(3)).stream()
+                    .map(event -> (FiguresChanged) event.data())
+                    .filter(changed -> changed.changes().get(0).region().equals(region))
+                    .map(changed -> changed.changes().stream()
+                            .map(change -> change.indicator() + "=" + change.value().toPlainString()).toList())
+                    .toList();
+            assertThat(messages).as("the first replica's one message, then the second's with what it kept")
+                    .containsExactly(List.of("carriers.count=10"),
+                            List.of("firms.count=40", "carriers.count=11", "carriers.area=900"));
+        }
+    }
+
+    private FiguresChanged changeOf(long sequence, String indicator, long value) {
+        return new FiguresChanged(sequence, List.of(new FigureChange(region, indicator, LocalDate.now(),
+                BigDecimal.valueOf(value))), LocalDate.now());
+    }
+
+    @Test
     void failedSendsAreCountedAndShowInHealth() {
         KafkaProperties nowhere = new KafkaProperties();
         nowhere.setBootstrapServers(List.of("127.0.0.1:1"));

@@ -2,16 +2,21 @@ package io.hatchery.statistics.feed.events;
 
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.kafka.CloudEventSerializer;
+import io.hatchery.contracts.statistics.FigureChange;
 import io.hatchery.contracts.statistics.FiguresChanged;
 import io.hatchery.contracts.statistics.StatisticsEvents;
 import io.hatchery.messaging.outbox.OutboxLease;
+import io.hatchery.statistics.StatisticsReplica;
 import io.hatchery.statistics.feed.app.FigureFeed;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +42,11 @@ import org.springframework.stereotype.Component;
  * replica computes the same changes, so only the holder of a lease publishes them: one copy of each change, and
  * when the holder stops, another replica takes over within the lease's time. Sends are acknowledged by all
  * in-sync replicas of the topic; what was acknowledged and what failed is counted, in metrics and in health.
+ *
+ * <p>A replica that is not the publisher keeps the latest value of each figure it saw change (one entry per
+ * figure, so bounded by the province, not by time). When it takes over, its first publication carries those too:
+ * a change the previous holder computed but had not published when it stopped is not lost. A receiver may so get
+ * a value it already has; values are absolute, so applying one again changes nothing.
  */
 @Component
 public class ChangesTopicFeed implements FigureFeed, DisposableBean {
@@ -45,6 +55,8 @@ public class ChangesTopicFeed implements FigureFeed, DisposableBean {
     private static final String SOURCE = "hatchery/statistics";
     private static final String SUBJECT = "figures";
     private static final String LEASE = "statistics-changes-feed";
+    /** Changes per message when a takeover publishes what it kept, below Kafka's default 1 MB per message. */
+    static final int MAX_CHANGES_PER_MESSAGE = 2_000;
 
     /** What the feed has done, for health. */
     public record Status(boolean publisher, long acknowledged, long failed, long consecutiveFailures,
@@ -62,11 +74,25 @@ public class ChangesTopicFeed implements FigureFeed, DisposableBean {
     private final AtomicLong consecutiveFailures = new AtomicLong();
     private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    /** While another replica publishes: the latest value of each figure that changed here, by figure. */
+    private final Map<FigureKey, FigureChange> unpublished = new LinkedHashMap<>();
+
+    private record FigureKey(String region, String indicator, LocalDate at) {
+
+        static FigureKey of(FigureChange change) {
+            return new FigureKey(change.region(), change.indicator(), change.at());
+        }
+    }
 
     @Autowired
     public ChangesTopicFeed(KafkaProperties kafka, MongoTemplate mongo, MeterRegistry meters, Clock clock,
-            @Value("${hatchery.statistics.replica:${HOSTNAME:single}}") String replica,
-            @Value("${hatchery.messaging.relay.lease-ttl:15s}") Duration leaseTtl) {
+            StatisticsReplica replica, @Value("${hatchery.messaging.relay.lease-ttl:15s}") Duration leaseTtl) {
+        this(kafka, mongo, meters, clock, replica.name(), leaseTtl);
+    }
+
+    /** @param replica the name of this replica, which its lease is held in */
+    public ChangesTopicFeed(KafkaProperties kafka, MongoTemplate mongo, MeterRegistry meters, Clock clock,
+            String replica, Duration leaseTtl) {
         this(new KafkaProducer<>(producerConfig(kafka), new StringSerializer(), new ByteArraySerializer()),
                 new OutboxLease(mongo, LEASE, replica + "-" + UUID.randomUUID().toString().substring(0, 8), leaseTtl,
                         clock), meters, clock);
@@ -83,17 +109,47 @@ public class ChangesTopicFeed implements FigureFeed, DisposableBean {
     }
 
     @Override
-    public void publish(FiguresChanged changes) {
+    public synchronized void publish(FiguresChanged changes) {
         long sequence = changes.sequence();
+        boolean publisher;
         try {
-            if (!lease.holdOrAcquire()) {
-                return;
-            }
+            publisher = lease.holdOrAcquire();
         } catch (RuntimeException unknown) {
-            // without Mongo this replica cannot know whether it is the publisher: it publishes nothing
+            // without Mongo this replica cannot know whether it is the publisher: it publishes nothing now and
+            // keeps the changes, in case it turns out to be the one that must publish them
+            keep(changes);
             failed(sequence, unknown);
             return;
         }
+        if (!publisher) {
+            keep(changes);
+            return;
+        }
+        if (unpublished.isEmpty()) {
+            send(changes);
+            return;
+        }
+        keep(changes);
+        List<FigureChange> all = List.copyOf(unpublished.values());
+        unpublished.clear();
+        log.info("Publishing the statistics changes topic from this replica on; first the latest value of the {} "
+                + "figures that changed since it last published", all.size());
+        for (int from = 0; from < all.size(); from += MAX_CHANGES_PER_MESSAGE) {
+            send(new FiguresChanged(sequence, all.subList(from, Math.min(all.size(), from + MAX_CHANGES_PER_MESSAGE)),
+                    changes.effectiveDate()));
+        }
+    }
+
+    private void keep(FiguresChanged changes) {
+        for (FigureChange change : changes.changes()) {
+            FigureKey key = FigureKey.of(change);
+            unpublished.remove(key);
+            unpublished.put(key, change);
+        }
+    }
+
+    private void send(FiguresChanged changes) {
+        long sequence = changes.sequence();
         String topic = StatisticsEvents.FIGURES_CHANGED.topic().name();
         EventEnvelope<FiguresChanged> envelope = EventEnvelope.of(StatisticsEvents.FIGURES_CHANGED, SOURCE, SUBJECT,
                 null, sequence, "statistics", null, changes, clock.instant());

@@ -2,6 +2,7 @@ package io.hatchery.statistics.projection.store;
 
 import com.mongodb.client.model.ReplaceOptions;
 import io.hatchery.contracts.ContractJson;
+import io.hatchery.statistics.StatisticsReplica;
 import io.hatchery.statistics.projection.domain.Snapshot;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,12 +52,13 @@ public class CheckpointStore {
     private final MongoTemplate mongo;
     private final String replica;
 
-    /**
-     * @param replica this replica's id: the pod's name in Kubernetes ({@code HOSTNAME}), set with
-     *                {@code hatchery.statistics.replica}
-     */
-    public CheckpointStore(MongoTemplate mongo, @Value("${hatchery.statistics.replica:${HOSTNAME:single}}")
-            String replica) {
+    @Autowired
+    public CheckpointStore(MongoTemplate mongo, StatisticsReplica replica) {
+        this(mongo, replica.name());
+    }
+
+    /** @param replica the name this store's checkpoints are kept under */
+    public CheckpointStore(MongoTemplate mongo, String replica) {
         this.mongo = mongo;
         this.replica = replica;
     }
