@@ -80,9 +80,9 @@ class RollingRestartEndToEndTest {
     void aRollingRestartOfEveryReplicaUnderLoadLosesNothingAndCountsNothingTwice() throws Exception {
         started = Instant.now();
         registrations = new Registrations(services.gatewayUrl(), token, "滚动载体", run, Duration.ofMinutes(2));
-        long before = countedBy(services.gatewayUrl());
         await().atMost(Duration.ofSeconds(60)).until(() -> countedBy(services.replica("statistics", 1).baseUrl())
                 == countedBy(services.replica("statistics", 2).baseUrl()));
+        long before = countedBy(services.replica("statistics", 1).baseUrl());
 
         ExecutorService load = Executors.newFixedThreadPool(WRITERS + 1);
         for (int writer = 0; writer < WRITERS; writer++) {
