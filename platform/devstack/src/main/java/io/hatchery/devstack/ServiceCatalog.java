@@ -51,10 +51,14 @@ public final class ServiceCatalog {
     private ServiceCatalog() {
     }
 
-    /** Domain services that exist in this checkout (have a folder under {@code services/}). */
+    /**
+     * Domain services that exist in this checkout: a module under {@code services/} (its {@code pom.xml}; a folder
+     * left with only build output in it is not a service).
+     */
     public static List<Service> present(Path home) {
         return DOMAIN_SERVICES.stream()
-                .filter(service -> Files.isDirectory(home.resolve("services").resolve(service.name())))
+                .filter(service -> Files.isRegularFile(home.resolve("services").resolve(service.name())
+                        .resolve("pom.xml")))
                 .toList();
     }
 }

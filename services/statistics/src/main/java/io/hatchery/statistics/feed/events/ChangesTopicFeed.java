@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,13 +73,16 @@ public class ChangesTopicFeed implements FigureFeed, DisposableBean {
     private final AtomicLong consecutiveFailures = new AtomicLong();
     private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
-    /** While another replica publishes: the latest value of each figure that changed here, by figure. */
+    /**
+     * While another replica publishes: the latest change of each figure that changed here, one per region and
+     * indicator (the newest date's), so the map is bounded by the province however long the replica waits.
+     */
     private final Map<FigureKey, FigureChange> unpublished = new LinkedHashMap<>();
 
-    private record FigureKey(String region, String indicator, LocalDate at) {
+    private record FigureKey(String region, String indicator) {
 
         static FigureKey of(FigureChange change) {
-            return new FigureKey(change.region(), change.indicator(), change.at());
+            return new FigureKey(change.region(), change.indicator());
         }
     }
 
@@ -143,8 +145,8 @@ public class ChangesTopicFeed implements FigureFeed, DisposableBean {
     private void keep(FiguresChanged changes) {
         for (FigureChange change : changes.changes()) {
             FigureKey key = FigureKey.of(change);
-            unpublished.remove(key);
-            unpublished.put(key, change);
+            FigureChange kept = unpublished.remove(key);
+            unpublished.put(key, kept != null && kept.at().isAfter(change.at()) ? kept : change);
         }
     }
 
