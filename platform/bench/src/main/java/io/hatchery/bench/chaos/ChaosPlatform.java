@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole platform as {@code ./hatchery up} runs it — an embedded broker and a Mongo server that keep their data
- * on disk, every service of the checkout and the gateway as supervised processes that are restarted when they die —
- * with handles to break it: kill a service, stop the broker or Mongo for a while.
+ * The whole platform as {@code ./hatchery up} runs it — an embedded broker that keeps its log on disk, a Mongo
+ * server whose data outlives its outages (in memory: the embedded server's disk store grows slower with every write
+ * and would measure itself), every service of the checkout and the gateway as supervised processes that are
+ * restarted when they die — with handles to break it: kill a service, stop the broker or Mongo for a while.
  */
 public final class ChaosPlatform implements AutoCloseable {
 
@@ -59,7 +60,7 @@ public final class ChaosPlatform implements AutoCloseable {
     /** Starts the infrastructure and every service, and waits until all are healthy. */
     public ChaosPlatform start() {
         kafka = EmbeddedKafka.start(work.resolve("kafka"), kafkaPort, Map.of());
-        mongo = EmbeddedMongo.persistent(work.resolve("mongo"), mongoPort);
+        mongo = EmbeddedMongo.inMemorySurvivingOutages(mongoPort);
         Path publicKey = work.resolve("jwt-public-key.pem");
         tokens.writePublicKey(publicKey);
         ServiceEnvironment environments = ServiceEnvironment.of(kafka.bootstrapServers(), mongo.connectionString(),
@@ -149,11 +150,14 @@ public final class ChaosPlatform implements AutoCloseable {
         kafka = EmbeddedKafka.start(work.resolve("kafka"), kafkaPort, Map.of());
     }
 
-    /** Stops Mongo, keeps it down for a while, and starts it again on its port and data. */
+    /** Takes Mongo down for a while (connections dropped, port closed) and starts it again on its port and data. */
     public void restartMongo(Duration down) {
-        mongo.close();
-        sleep(down);
-        mongo = EmbeddedMongo.persistent(work.resolve("mongo"), mongoPort);
+        try {
+            mongo.outage(down);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public int restarts(String process) {
