@@ -44,10 +44,14 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /**
      * A server in memory whose data outlives an {@link #outage}, as a restarted mongod finds its journal again. Much
-     * faster than {@link #persistent} under a long load, whose store grows slower with every write.
+     * faster than {@link #persistent} under a long load, whose store grows slower with every write. It keeps no
+     * oplog (which would hold every write ever made): its clients must not rely on change streams.
      */
     public static EmbeddedMongo inMemorySurvivingOutages(int port) {
-        return start(new SurvivingMemoryBackend(), port);
+        MongoBackend backend = new SurvivingMemoryBackend();
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        return new EmbeddedMongo(server, backend, server.getLocalAddress());
     }
 
     /**
@@ -62,7 +66,6 @@ public final class EmbeddedMongo implements AutoCloseable {
         server.shutdownNow();
         Thread.sleep(down.toMillis());
         server = new MongoServer(backend);
-        server.enableOplog();
         server.bind("127.0.0.1", address.getPort());
     }
 
