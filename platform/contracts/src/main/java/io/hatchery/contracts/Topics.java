@@ -12,8 +12,11 @@ public final class Topics {
         public static final String REGISTRY_FIRMS = "hatchery.registry.firms";
         public static final String EVALUATION_EVALUATIONS = "hatchery.evaluation.evaluations";
         public static final String EVALUATION_PLANS = "hatchery.evaluation.plans";
+        public static final String FUNDING_INVESTORS = "hatchery.funding.investors";
         public static final String FUNDING_FUNDS = "hatchery.funding.funds";
         public static final String FUNDING_INVESTMENTS = "hatchery.funding.investments";
+        public static final String FUNDING_LOANS = "hatchery.funding.loans";
+        public static final String FUNDING_REQUESTS = "hatchery.funding.requests";
         public static final String TALENT_TALENTS = "hatchery.talent.talents";
         public static final String STATISTICS_CHANGES = "hatchery.statistics.changes";
 
@@ -26,15 +29,20 @@ public final class Topics {
     public static final Topic EVALUATION_EVALUATIONS =
             new Topic(Names.EVALUATION_EVALUATIONS, "evaluation", "evaluation");
     public static final Topic EVALUATION_PLANS = new Topic(Names.EVALUATION_PLANS, "evaluation", "plan");
+    public static final Topic FUNDING_INVESTORS = new Topic(Names.FUNDING_INVESTORS, "fund-matching", "investor");
     public static final Topic FUNDING_FUNDS = new Topic(Names.FUNDING_FUNDS, "fund-matching", "fund");
     public static final Topic FUNDING_INVESTMENTS =
             new Topic(Names.FUNDING_INVESTMENTS, "fund-matching", "investment");
+    public static final Topic FUNDING_LOANS = new Topic(Names.FUNDING_LOANS, "fund-matching", "loan");
+    public static final Topic FUNDING_REQUESTS =
+            new Topic(Names.FUNDING_REQUESTS, "fund-matching", "financing request");
     public static final Topic TALENT_TALENTS = new Topic(Names.TALENT_TALENTS, "talent", "talent");
     public static final Topic STATISTICS_CHANGES =
             new Topic(Names.STATISTICS_CHANGES, "statistics", "statistics change batch");
 
     private static final List<Topic> ALL = List.of(REGISTRY_CARRIERS, REGISTRY_FIRMS, EVALUATION_EVALUATIONS,
-            EVALUATION_PLANS, FUNDING_FUNDS, FUNDING_INVESTMENTS, TALENT_TALENTS, STATISTICS_CHANGES);
+            EVALUATION_PLANS, FUNDING_INVESTORS, FUNDING_FUNDS, FUNDING_INVESTMENTS, FUNDING_LOANS, FUNDING_REQUESTS,
+            TALENT_TALENTS, STATISTICS_CHANGES);
 
     private Topics() {
     }
