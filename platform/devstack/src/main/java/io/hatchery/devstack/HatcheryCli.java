@@ -17,7 +17,7 @@ public final class HatcheryCli {
                                       --demo loads the demo province once the platform is up
               demo [--seed N]         load a demo province into a running platform through its gateway:
                                       carriers and firms across the regions of the published plans (safe to repeat)
-              token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--carrier ID] [--hours N]
+              token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--carrier ID] [--investor ID] [--hours N]
                                       print a signed token the services accept, for curl:
                                       curl -H "Authorization: Bearer $(./hatchery token --role PROVINCE_ADMIN --region 320000)" ...
               help                    this text
@@ -82,6 +82,7 @@ public final class HatcheryCli {
         String region = null;
         String subject = null;
         String carrier = null;
+        String investor = null;
         long hours = 8;
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
@@ -95,6 +96,7 @@ public final class HatcheryCli {
                 case "--region" -> region = value;
                 case "--subject" -> subject = value;
                 case "--carrier" -> carrier = value;
+                case "--investor" -> investor = value;
                 case "--hours" -> hours = Long.parseLong(value);
                 default -> {
                     System.err.println("Unknown option " + option + " for token.\n");
@@ -112,9 +114,13 @@ public final class HatcheryCli {
             System.err.println("a CARRIER_OPERATOR token needs --carrier ID, the carrier whose firms it manages");
             return 2;
         }
+        if (roles.contains("FUND_MANAGER") && investor == null) {
+            System.err.println("a FUND_MANAGER token needs --investor ID, the investor whose funds it manages");
+            return 2;
+        }
         LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home));
         String name = subject != null ? subject : roles.get(0).toLowerCase() + "-" + region;
-        System.out.println(issuer.issue(name, roles, region, carrier, Duration.ofHours(hours)));
+        System.out.println(issuer.issue(name, roles, region, carrier, investor, Duration.ofHours(hours)));
         return 0;
     }
 }

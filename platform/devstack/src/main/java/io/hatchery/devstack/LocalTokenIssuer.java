@@ -105,6 +105,15 @@ public final class LocalTokenIssuer {
      * A token for a carrier's operator: {@code carrier} names the one carrier whose firms the holder manages.
      */
     public String issue(String subject, List<String> roles, String region, String carrier, Duration validity) {
+        return issue(subject, roles, region, carrier, null, validity);
+    }
+
+    /**
+     * A token with every claim: {@code carrier} for a carrier's operator, {@code investor} for a fund manager (the
+     * investor whose funds the holder manages); null leaves a claim out.
+     */
+    public String issue(String subject, List<String> roles, String region, String carrier, String investor,
+            Duration validity) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -116,6 +125,7 @@ public final class LocalTokenIssuer {
                 .claim("roles", roles)
                 .claim("region", region)
                 .claim("carrier", carrier)
+                .claim("investor", investor)
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("devstack").build(), claims);
         try {

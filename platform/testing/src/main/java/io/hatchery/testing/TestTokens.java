@@ -2,6 +2,7 @@ package io.hatchery.testing;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** Bearer tokens the services under test accept. */
 public final class TestTokens {
@@ -10,11 +11,20 @@ public final class TestTokens {
     }
 
     public static String token(String role, String region) {
-        return token(role.toLowerCase() + "-" + region, List.of(role), region);
+        return token(role.toLowerCase(Locale.ROOT) + "-" + region, List.of(role), region);
     }
 
+    /** A token with these roles; a fund manager's manages the investor {@code investor-<subject>}. */
     public static String token(String subject, List<String> roles, String region) {
-        return TestInfrastructure.get().tokenIssuer().issue(subject, roles, region, Duration.ofHours(1));
+        String investor = roles.contains("FUND_MANAGER") ? "investor-" + subject : null;
+        return TestInfrastructure.get().tokenIssuer().issue(subject, roles, region, null, investor,
+                Duration.ofHours(1));
+    }
+
+    /** A token of a fund manager, who manages that investor's funds only. */
+    public static String fundManagerToken(String investorId, String region) {
+        return TestInfrastructure.get().tokenIssuer().issue("manager-" + investorId, List.of("FUND_MANAGER"),
+                region, null, investorId, Duration.ofHours(1));
     }
 
     /** A token of a carrier's operator, who manages that carrier's firms only. */

@@ -128,6 +128,7 @@ class AccessMatrixEndToEndTest {
             List<Call> allowed = new ArrayList<>();
             refused.add(new Call("no region claim", Tokens.of("CITY_OFFICER", null, null), 401));
             refused.add(new Call("operator without carrier claim", Tokens.of("CARRIER_OPERATOR", CITY, null), 401));
+            refused.add(new Call("fund manager without investor claim", Tokens.of("FUND_MANAGER", CITY, null), 401));
             for (String role : policy.roles()) {
                 Cell cell = rule.cells().get(role);
                 String inside = Tokens.inside(role, scene.get("carrier"));
@@ -360,19 +361,28 @@ class AccessMatrixEndToEndTest {
     /** Tokens inside the fixtures' region (Yancheng, in Jiangsu) and outside it (Jiaxing, in Zhejiang). */
     private static final class Tokens {
 
+        /** The investor whose funds the matrix's fund manager manages. */
+        static final String INVESTOR = "investor-matrix";
+
         static String inside(String role, String carrier) {
             return of(role, role.equals("PROVINCE_ADMIN") ? "320000" : CITY,
-                    role.equals("CARRIER_OPERATOR") ? carrier : null);
+                    role.equals("CARRIER_OPERATOR") ? carrier : null,
+                    role.equals("FUND_MANAGER") ? INVESTOR : null);
         }
 
         static String outside(String role) {
             return of(role, role.equals("PROVINCE_ADMIN") ? "330000" : "330400",
-                    role.equals("CARRIER_OPERATOR") ? "a-carrier-in-jiaxing" : null);
+                    role.equals("CARRIER_OPERATOR") ? "a-carrier-in-jiaxing" : null,
+                    role.equals("FUND_MANAGER") ? "investor-in-jiaxing" : null);
         }
 
         static String of(String role, String region, String carrier) {
+            return of(role, region, carrier, null);
+        }
+
+        static String of(String role, String region, String carrier, String investor) {
             return TestInfrastructure.get().tokenIssuer().issue(role.toLowerCase(Locale.ROOT) + "-matrix",
-                    List.of(role), region, carrier, Duration.ofHours(1));
+                    List.of(role), region, carrier, investor, Duration.ofHours(1));
         }
     }
 }

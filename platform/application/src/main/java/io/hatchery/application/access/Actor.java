@@ -7,9 +7,10 @@ import java.util.Set;
  * command produces records its subject.
  *
  * @param region  division code of the actor's jurisdiction, null if the token has none
- * @param carrier for a carrier's operator, the carrier whose firms they manage; else null
+ * @param carrier  for a carrier's operator, the carrier whose firms they manage; else null
+ * @param investor for a fund manager, the investor (institution) whose funds they manage; else null
  */
-public record Actor(String subject, Set<Role> roles, String region, String carrier) {
+public record Actor(String subject, Set<Role> roles, String region, String carrier, String investor) {
 
     public Actor {
         roles = Set.copyOf(roles);
@@ -22,6 +23,11 @@ public record Actor(String subject, Set<Role> roles, String region, String carri
     /** Whether the actor is the operator of this carrier (its token's {@code carrier} claim). */
     public boolean operates(String carrierId) {
         return has(Role.CARRIER_OPERATOR) && carrier != null && carrier.equals(carrierId);
+    }
+
+    /** Whether the actor manages this investor's funds (its token's {@code investor} claim). */
+    public boolean manages(String investorId) {
+        return has(Role.FUND_MANAGER) && investor != null && investor.equals(investorId);
     }
 
     public boolean hasAny(Role... wanted) {

@@ -11,12 +11,8 @@ import io.hatchery.kernel.domain.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Decisions about funds, as pure functions of the command and the current state. */
 public final class FundRules {
@@ -86,8 +82,7 @@ public final class FundRules {
         Fund established = new Fund(id, fund.name(), fund.kind(), fund.managerId(), fund.committedRmb(),
                 fund.establishedOn(), fund.region(), fund.carrierId(), fund.carrierLink(), fund.industries(),
                 fund.stages(), fund.ticketMinRmb(), fund.ticketMaxRmb(), fund.localReinvestmentShare(),
-                fund.stateCapitalShare(), FundStatus.OPEN, null, BigDecimal.ZERO, BigDecimal.ZERO, Map.of(),
-                Set.of());
+                fund.stateCapitalShare(), FundStatus.OPEN, null);
         DomainEvent event = new FundEstablished(id, fund.name(), fund.kind(), fund.managerId(), fund.committedRmb(),
                 fund.establishedOn(), fund.region(), fund.carrierId(), fund.carrierLink(), fund.industries(),
                 fund.stages(), fund.ticketMinRmb(), fund.ticketMaxRmb(), fund.localReinvestmentShare(),
@@ -96,11 +91,12 @@ public final class FundRules {
     }
 
     /** A new committed size; never below what the fund has invested, never for a closed fund. */
-    public static Decision<Fund> resize(Fund fund, BigDecimal committedRmb, LocalDate effectiveDate) {
+    public static Decision<Fund> resize(Fund fund, FundPosition position, BigDecimal committedRmb,
+            LocalDate effectiveDate) {
         requireOpen(fund);
-        if (committedRmb.compareTo(fund.investedRmb()) < 0) {
+        if (committedRmb.compareTo(position.investedRmb()) < 0) {
             throw new RuleViolation("fund-below-invested", "the fund has invested "
-                    + fund.investedRmb().toPlainString() + " already; it cannot be resized below that");
+                    + position.investedRmb().toPlainString() + " already; it cannot be resized below that");
         }
         if (fund.ticketMaxRmb() != null && committedRmb.compareTo(fund.ticketMaxRmb()) < 0) {
             throw new RuleViolation("fund-below-ticket", "the fund's largest ticket is "
@@ -109,13 +105,8 @@ public final class FundRules {
         if (committedRmb.compareTo(fund.committedRmb()) == 0) {
             return Decision.unchanged(fund);
         }
-        Fund resized = new Fund(fund.id(), fund.name(), fund.kind(), fund.managerId(), committedRmb,
-                fund.establishedOn(), fund.region(), fund.carrierId(), fund.carrierLink(), fund.industries(),
-                fund.stages(), fund.ticketMinRmb(), fund.ticketMaxRmb(), fund.localReinvestmentShare(),
-                fund.stateCapitalShare(), fund.status(), fund.closedOn(), fund.investedRmb(),
-                fund.investedLocallyRmb(), fund.investmentsByIndustry(), fund.countedInvestments());
-        return new Decision<>(resized, List.of(new FundResized(fund.id(), fund.region(), committedRmb,
-                fund.committedRmb(), effectiveDate)));
+        return new Decision<>(fund.with(committedRmb, fund.status(), fund.closedOn()), List.of(new FundResized(
+                fund.id(), fund.region(), committedRmb, fund.committedRmb(), effectiveDate)));
     }
 
     /** Closes the fund: it invests no more; what it invested stays. Closing a closed fund changes nothing. */
@@ -127,11 +118,7 @@ public final class FundRules {
             throw new RuleViolation("fund-closed-before-established", "a fund cannot close before it was "
                     + "established (" + fund.establishedOn() + ")");
         }
-        Fund closed = new Fund(fund.id(), fund.name(), fund.kind(), fund.managerId(), fund.committedRmb(),
-                fund.establishedOn(), fund.region(), fund.carrierId(), fund.carrierLink(), fund.industries(),
-                fund.stages(), fund.ticketMinRmb(), fund.ticketMaxRmb(), fund.localReinvestmentShare(),
-                fund.stateCapitalShare(), FundStatus.CLOSED, effectiveDate, fund.investedRmb(),
-                fund.investedLocallyRmb(), fund.investmentsByIndustry(), fund.countedInvestments());
+        Fund closed = fund.with(fund.committedRmb(), FundStatus.CLOSED, effectiveDate);
         return new Decision<>(closed, List.of(new FundClosed(fund.id(), fund.region(), effectiveDate)));
     }
 
@@ -140,28 +127,5 @@ public final class FundRules {
         if (!fund.isOpen()) {
             throw new RuleViolation("fund-closed", "the fund closed on " + fund.closedOn() + " and invests no more");
         }
-    }
-
-    /**
-     * Sums one of its investments into the fund's totals, once: an investment already counted changes nothing.
-     *
-     * @param local    the firm lies inside the fund's region
-     * @param industry the firm's industry, or null when unknown
-     */
-    public static Fund count(Fund fund, String investmentId, BigDecimal amountRmb, boolean local, String industry) {
-        if (fund.countedInvestments().contains(investmentId)) {
-            return fund;
-        }
-        Set<String> counted = new HashSet<>(fund.countedInvestments());
-        counted.add(investmentId);
-        Map<String, Integer> byIndustry = new HashMap<>(fund.investmentsByIndustry());
-        if (industry != null && !industry.isBlank()) {
-            byIndustry.merge(industry, 1, Integer::sum);
-        }
-        return new Fund(fund.id(), fund.name(), fund.kind(), fund.managerId(), fund.committedRmb(),
-                fund.establishedOn(), fund.region(), fund.carrierId(), fund.carrierLink(), fund.industries(),
-                fund.stages(), fund.ticketMinRmb(), fund.ticketMaxRmb(), fund.localReinvestmentShare(),
-                fund.stateCapitalShare(), fund.status(), fund.closedOn(), fund.investedRmb().add(amountRmb),
-                local ? fund.investedLocallyRmb().add(amountRmb) : fund.investedLocallyRmb(), byIndustry, counted);
     }
 }

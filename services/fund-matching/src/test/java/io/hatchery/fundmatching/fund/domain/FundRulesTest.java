@@ -15,6 +15,7 @@ import io.hatchery.kernel.domain.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FundRulesTest {
@@ -45,7 +46,7 @@ class FundRulesTest {
         assertThat(decision.state().industries()).containsExactly("智能制造");
         assertThat(decision.state().stages()).containsExactly(FundingStage.SEED, FundingStage.ANGEL);
         assertThat(decision.state().isOpen()).isTrue();
-        assertThat(decision.state().remainingRmb()).isEqualByComparingTo("200000000");
+        assertThat(FundPosition.NOTHING.remainingRmb(decision.state())).isEqualByComparingTo("200000000");
         FundEstablished event = (FundEstablished) decision.events().get(0);
         assertThat(event.fundId()).isEqualTo("fund-1");
         assertThat(event.effectiveDate()).isEqualTo(LocalDate.of(2024, 3, 15));
@@ -67,36 +68,36 @@ class FundRulesTest {
     }
 
     @Test
-    void investmentsAreCountedOnceWithTheirLocalShareAndIndustry() {
+    void aPositionSaysWhatIsLeftAndHowFarBehindItsMandateTheFundIs() {
         Fund fund = established("10000000", "0.5");
+        FundPosition position = new FundPosition(new BigDecimal("3000000"), new BigDecimal("2000000"),
+                Map.of("智能制造", 1, "生物医药", 1));
 
-        Fund once = FundRules.count(fund, "inv-1", new BigDecimal("2000000"), true, "智能制造");
-        Fund twice = FundRules.count(once, "inv-1", new BigDecimal("2000000"), true, "智能制造");
-        Fund elsewhere = FundRules.count(twice, "inv-2", new BigDecimal("1000000"), false, "生物医药");
-
-        assertThat(twice).isEqualTo(once);
-        assertThat(elsewhere.investedRmb()).isEqualByComparingTo("3000000");
-        assertThat(elsewhere.investedLocallyRmb()).isEqualByComparingTo("2000000");
-        assertThat(elsewhere.remainingRmb()).isEqualByComparingTo("7000000");
-        assertThat(elsewhere.investmentsByIndustry()).containsEntry("智能制造", 1).containsEntry("生物医药", 1);
-        assertThat(elsewhere.reinvestmentAchieved()).isEqualByComparingTo("0.4");
-        assertThat(elsewhere.reinvestmentBehind()).isEqualByComparingTo("0.6");
-        assertThat(established("10000000", null).reinvestmentBehind()).isEqualByComparingTo("0");
+        assertThat(position.remainingRmb(fund)).isEqualByComparingTo("7000000");
+        assertThat(position.investmentCount()).isEqualTo(2);
+        assertThat(position.reinvestmentAchieved(fund)).isEqualByComparingTo("0.4");
+        assertThat(position.reinvestmentBehind(fund)).isEqualByComparingTo("0.6");
+        assertThat(FundPosition.NOTHING.reinvestmentBehind(fund)).isEqualByComparingTo("1");
+        assertThat(FundPosition.NOTHING.reinvestmentBehind(established("10000000", null)))
+                .as("without a mandate nothing is behind").isEqualByComparingTo("0");
+        assertThat(new FundPosition(new BigDecimal("12000000"), BigDecimal.ZERO, Map.of()).remainingRmb(fund))
+                .isEqualByComparingTo("0");
     }
 
     @Test
     void aFundIsNotResizedBelowWhatItInvestedOrItsLargestTicket() {
-        Fund invested = FundRules.count(established("10000000", null), "inv-1", new BigDecimal("6000000"), true,
-                null);
+        Fund fund = established("10000000", null);
+        FundPosition invested = new FundPosition(new BigDecimal("6000000"), BigDecimal.ZERO, Map.of());
 
-        assertThatThrownBy(() -> FundRules.resize(invested, new BigDecimal("5000000"), TODAY))
+        assertThatThrownBy(() -> FundRules.resize(fund, invested, new BigDecimal("5000000"), TODAY))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("fund-below-invested");
-        assertThatThrownBy(() -> FundRules.resize(established("10000000", null), new BigDecimal("4000000"), TODAY))
+        assertThatThrownBy(() -> FundRules.resize(fund, FundPosition.NOTHING, new BigDecimal("4000000"), TODAY))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("fund-below-ticket");
-        Decision<Fund> resized = FundRules.resize(invested, new BigDecimal("20000000"), TODAY);
+        Decision<Fund> resized = FundRules.resize(fund, invested, new BigDecimal("20000000"), TODAY);
         assertThat(resized.events()).containsExactly(new FundResized("fund-1", "320900", new BigDecimal("20000000"),
                 new BigDecimal("10000000"), TODAY));
-        assertThat(FundRules.resize(resized.state(), new BigDecimal("20000000.00"), TODAY).changed()).isFalse();
+        assertThat(FundRules.resize(resized.state(), invested, new BigDecimal("20000000.00"), TODAY).changed())
+                .isFalse();
     }
 
     @Test
@@ -105,7 +106,8 @@ class FundRulesTest {
 
         assertThat(closed.events()).containsExactly(new FundClosed("fund-1", "320900", TODAY));
         assertThat(FundRules.close(closed.state(), TODAY).changed()).isFalse();
-        assertThatThrownBy(() -> FundRules.resize(closed.state(), new BigDecimal("20000000"), TODAY))
+        assertThatThrownBy(() -> FundRules.resize(closed.state(), FundPosition.NOTHING, new BigDecimal("20000000"),
+                TODAY))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("fund-closed");
         assertThatThrownBy(() -> FundRules.close(established("10000000", null), LocalDate.of(2020, 1, 1)))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("fund-closed-before-established");
