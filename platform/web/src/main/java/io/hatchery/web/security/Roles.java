@@ -24,6 +24,17 @@ public final class Roles {
     public static final String REGISTER_READERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', "
             + "'CARRIER_OPERATOR', 'FUND_MANAGER', 'TALENT_OFFICER', 'AUDITOR')";
 
+    /** Who records funds, investments and loans: officers, and fund managers for their own institution. */
+    public static final String FUNDERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'FUND_MANAGER')";
+
+    /** Who reads investors, funds and investments: funders and auditors. */
+    public static final String FUNDING_READERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'FUND_MANAGER', "
+            + "'AUDITOR')";
+
+    /** Who takes part in financing requests: officers, operators for their firms, fund managers for their funds. */
+    public static final String FINANCING_PARTIES = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', "
+            + "'CARRIER_OPERATOR', 'FUND_MANAGER')";
+
     private Roles() {
     }
 }

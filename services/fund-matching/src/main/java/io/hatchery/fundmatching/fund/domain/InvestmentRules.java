@@ -1,4 +1,4 @@
-package io.hatchery.fundmatching.investment.domain;
+package io.hatchery.fundmatching.fund.domain;
 
 import io.hatchery.contracts.funding.Instrument;
 import io.hatchery.contracts.funding.InvestmentMade;

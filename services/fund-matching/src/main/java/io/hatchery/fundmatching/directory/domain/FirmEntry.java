@@ -1,0 +1,10 @@
+package io.hatchery.fundmatching.directory.domain;
+
+/**
+ * What fund-matching knows of a registry firm, from the registry's events.
+ *
+ * @param carrierId the carrier incubating it now, or null
+ */
+public record FirmEntry(String id, String uscc, String name, String industry, String region, String carrierId,
+        boolean highTech, boolean techSme, boolean graduationEligible) {
+}

@@ -1,0 +1,70 @@
+package io.hatchery.fundmatching.directory.store;
+
+import io.hatchery.fundmatching.directory.domain.CarrierEntry;
+import io.hatchery.fundmatching.directory.domain.FirmEntry;
+import io.hatchery.messaging.consumer.VersionedUpdates;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry's firms and carriers as fund-matching needs them: a firm's industry, region, carrier and signals; a
+ * carrier's region and operator. Kept from the registry's events, every write idempotent by aggregate version.
+ */
+@Component
+public class Directory {
+
+    static final String FIRMS = "directory_firms";
+    static final String CARRIERS = "directory_carriers";
+
+    private final MongoTemplate mongo;
+    private final VersionedUpdates firmUpdates;
+    private final VersionedUpdates carrierUpdates;
+
+    public Directory(MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.firmUpdates = new VersionedUpdates(mongo, FIRMS);
+        this.carrierUpdates = new VersionedUpdates(mongo, CARRIERS);
+        mongo.indexOps(FIRMS).createIndex(new Index().on("uscc", Sort.Direction.ASC)
+                .named("uscc"));
+    }
+
+    public boolean updateFirm(String firmId, long version, Update update) {
+        return firmUpdates.applyIfNewer(firmId, firmId, version, update);
+    }
+
+    public boolean updateCarrier(String carrierId, long version, Update update) {
+        return carrierUpdates.applyIfNewer(carrierId, carrierId, version, update);
+    }
+
+    /** A firm the registry has told of (registered, not only named by another event). */
+    public Optional<FirmEntry> firm(String id) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).and("uscc").exists(true)),
+                Document.class, FIRMS)).map(Directory::firm);
+    }
+
+    public Optional<FirmEntry> firmByUscc(String uscc) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("uscc").is(uscc)), Document.class,
+                FIRMS)).map(Directory::firm);
+    }
+
+    public Optional<CarrierEntry> carrier(String id) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).and("region").exists(true)),
+                Document.class, CARRIERS)).map(document -> new CarrierEntry(document.getString("_id"),
+                        document.getString("name"), document.getString("region"),
+                        document.getString("operatorUscc"), Boolean.TRUE.equals(document.getBoolean("delisted"))));
+    }
+
+    private static FirmEntry firm(Document document) {
+        return new FirmEntry(document.getString("_id"), document.getString("uscc"), document.getString("name"),
+                document.getString("industry"), document.getString("region"), document.getString("carrierId"),
+                Boolean.TRUE.equals(document.getBoolean("highTech")), Boolean.TRUE.equals(document.getBoolean("techSme")),
+                Boolean.TRUE.equals(document.getBoolean("graduationEligible")));
+    }
+}
