@@ -110,6 +110,12 @@ public class InvestorService {
         scope.requireRead(actor, investor.region());
     }
 
+    /** Banks registered in any of these regions (a firm's county, city and province), for loan requests. */
+    public List<Investor> banksIn(List<String> regionCodes, int limit) {
+        return investors.find(InvestorListing.query(regionCodes, "BANK", 0, limit)).stream().map(Aggregate::state)
+                .toList();
+    }
+
     /** Investors of a region subtree (default: the caller's), of a kind if given, a page in name order. */
     public Page<Aggregate<Investor>> list(Actor actor, String region, String kind, int page, int size) {
         String subtree = region != null ? region : actor.region();
