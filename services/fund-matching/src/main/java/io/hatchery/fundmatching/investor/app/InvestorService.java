@@ -7,7 +7,6 @@ import io.hatchery.application.access.Role;
 import io.hatchery.application.command.Commands;
 import io.hatchery.application.command.Page;
 import io.hatchery.application.context.EventContexts;
-import io.hatchery.application.refusal.BusinessRuleViolation;
 import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.region.RegionChecks;
@@ -56,7 +55,7 @@ public class InvestorService {
 
     /**
      * Registers an investor under the id its USCC gives. The same registration again returns it; another one for
-     * the same USCC is a 409.
+     * the same USCC is a 409 (already exists).
      *
      * @param requestFingerprint what identifies the request, to tell a repeat from a conflicting registration
      */
@@ -83,8 +82,7 @@ public class InvestorService {
             if (existing.state().equals(investor)) {
                 return existing;
             }
-            throw new BusinessRuleViolation("investor-registered", "an investor with USCC " + investor.uscc()
-                    + " is registered already as " + existing.id());
+            throw exists;
         }
     }
 

@@ -1,0 +1,360 @@
+package io.hatchery.fundmatching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.EventCatalog;
+import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.EventType;
+import io.hatchery.contracts.Topics;
+import io.hatchery.contracts.funding.FinancingRequestClosed;
+import io.hatchery.contracts.funding.FundEstablished;
+import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.funding.MatchProposed;
+import io.hatchery.contracts.funding.RequestOutcome;
+import io.hatchery.contracts.identity.Uscc;
+import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.registry.CarrierProfile;
+import io.hatchery.contracts.registry.CarrierRegistered;
+import io.hatchery.contracts.registry.FirmAdmitted;
+import io.hatchery.contracts.registry.FirmQualified;
+import io.hatchery.contracts.registry.FirmRegistered;
+import io.hatchery.contracts.registry.Operator;
+import io.hatchery.contracts.registry.Qualification;
+import io.hatchery.testing.EventProbe;
+import io.hatchery.testing.ServiceIntegrationTest;
+import io.hatchery.testing.TestInfrastructure;
+import io.hatchery.testing.TestTokens;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Investors, funds, investments, loans and financing requests through the API: each command's success and its
+ * refusals, and the events it publishes. The registry's firms and carriers are published to the broker first, as
+ * the registry would.
+ */
+@ServiceIntegrationTest
+class FundingApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000);
+    private static final String YANCHENG = "320900";
+    private static final String YANDU = "320903";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private final String officer = TestTokens.token("CITY_OFFICER", YANCHENG);
+    private String carrier;
+    private String firm;
+    private String firmUscc;
+
+    private static String newUscc() {
+        return Uscc.complete("91320903MA" + String.format(Locale.ROOT, "%07d", UNIQUE.incrementAndGet()));
+    }
+
+    @BeforeEach
+    void registryKnowsACarrierAndAnIncubatedHighTechFirm() {
+        carrier = "carrier-" + UUID.randomUUID();
+        firmUscc = newUscc();
+        firm = "firm-" + firmUscc;
+        publish(Topics.REGISTRY_CARRIERS.name(), carrier, YANDU, 1, new CarrierRegistered(carrier,
+                CarrierKind.INCUBATOR, YANDU, null, new CarrierProfile("盐都智造孵化器", new Operator("盐都运营有限公司",
+                        "91350100M000100Y43"), null, BigDecimal.valueOf(12000), BigDecimal.valueOf(9000), null, null,
+                        null), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 1)));
+        publish(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 1, new FirmRegistered(firm, firmUscc, "盐都芯片科技有限公司",
+                LocalDate.of(2024, 2, 1), "智能制造", YANDU, LocalDate.of(2024, 2, 1)));
+        publish(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 2, new FirmAdmitted(firm, carrier, YANDU,
+                LocalDate.of(2024, 3, 1)));
+        publish(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 3, new FirmQualified(firm, Qualification.HIGH_TECH, 2025,
+                "GR202532000001", LocalDate.of(2028, 12, 1), LocalDate.of(2025, 12, 1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(firm)
+                .and("carrierId").is(carrier).and("highTech").is(true)), "directory_firms")
+                && mongo.exists(Query.query(Criteria.where("_id").is(carrier).and("region").is(YANDU)),
+                        "directory_carriers"));
+    }
+
+    private static void publish(String topic, String subject, String region, long version, DomainEvent data) {
+        EventType<?> type = EventCatalog.typeOf(data);
+        EventProbe.publish(topic, new EventEnvelope<>(UUID.randomUUID(), "hatchery/registry", type.name(), subject,
+                Instant.now(), type.dataschema(), region, version, "registry", null, data));
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/fund-matching" + path)).header("Authorization", "Bearer " + token);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body));
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> fields(HttpResponse<String> response) {
+        return json(response).get("errors").valueStream().map(error -> error.get("field").asString()).toList();
+    }
+
+    private String investor(String kind, String uscc) {
+        HttpResponse<String> created = send("POST", "/investors", """
+                {"uscc":"%s","name":"盐城投资管理有限公司%s","kind":"%s","region":"%s","contactPhone":"0515-88886666"}
+                """.formatted(uscc, uscc, kind, YANCHENG), officer);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("id").asString();
+    }
+
+    private String fundBody(String manager, String committed, String ticketMax) {
+        return """
+                {"name":"盐城天使基金","kind":"ANGEL","managerId":"%s","committedRmb":%s,"establishedOn":"2024-03-15",
+                 "region":"%s","carrierId":"%s","carrierLink":"INSIDE","industries":["智能制造"],
+                 "stages":["SEED","ANGEL"],"ticketMinRmb":500000,"ticketMaxRmb":%s,"localReinvestmentShare":0.5}
+                """.formatted(manager, committed, YANCHENG, carrier, ticketMax);
+    }
+
+    private String fund(String manager, String committed) {
+        HttpResponse<String> created = send("POST", "/funds", fundBody(manager, committed, "5000000"), officer);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("id").asString();
+    }
+
+    private HttpResponse<String> invest(String fund, String amount, String token) {
+        return send("POST", "/funds/" + fund + "/investments", """
+                {"firmId":"%s","amountRmb":%s,"round":"ANGEL","investedOn":"2025-06-18"}""".formatted(firm, amount),
+                token);
+    }
+
+    @Test
+    void anInvestorIsOneInstitutionPerUscc() {
+        String uscc = newUscc();
+        String id = investor("VENTURE_CAPITAL", uscc);
+
+        assertThat(id).isEqualTo("investor-" + uscc);
+        assertThat(investor("VENTURE_CAPITAL", uscc)).as("the same registration again").isEqualTo(id);
+        HttpResponse<String> other = send("POST", "/investors", """
+                {"uscc":"%s","name":"另一家公司","kind":"BANK","region":"%s"}""".formatted(uscc, YANCHENG), officer);
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(409);
+        HttpResponse<String> bad = send("POST", "/investors", """
+                {"uscc":"91320903MA0000000X","name":"坏","kind":"CARRIER_OPERATOR","region":"%s",
+                 "contactEmail":"not-an-address"}""".formatted(YANCHENG), officer);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(fields(bad)).containsExactlyInAnyOrder("uscc", "contactEmail", "carrierId");
+        assertThat(send("POST", "/investors", """
+                {"uscc":"%s","name":"嘉兴","kind":"BANK","region":"330402"}""".formatted(newUscc()), officer)
+                .statusCode()).as("outside the officer's city").isEqualTo(403);
+        assertThat(send("GET", "/investors/" + id, null, TestTokens.fundManagerToken(id, YANCHENG)).statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/investors/" + id, null, TestTokens.fundManagerToken("investor-other", YANCHENG))
+                .statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/investors/investor-nobody", null, officer).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFundIsEstablishedOnceAndItsManagerActsOnItsOwnFundsOnly() {
+        String manager = investor("GOVERNMENT_FUND_MANAGER", newUscc());
+        String bank = investor("BANK", newUscc());
+        String managerToken = TestTokens.fundManagerToken(manager, YANCHENG);
+        String key = "fund-" + UUID.randomUUID();
+
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.FUNDING_FUNDS.name())) {
+            HttpResponse<String> first = send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
+                    managerToken, "Idempotency-Key", key);
+            HttpResponse<String> again = send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
+                    managerToken, "Idempotency-Key", key);
+
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+            assertThat(json(again).get("id").asString()).isEqualTo(json(first).get("id").asString());
+            String fund = json(first).get("id").asString();
+            FundEstablished established = (FundEstablished) probe.awaitEvent(event -> event.data()
+                    instanceof FundEstablished e && e.fundId().equals(fund), Duration.ofSeconds(20)).data();
+            assertThat(established.committedRmb()).isEqualByComparingTo("10000000");
+            assertThat(established.carrierId()).isEqualTo(carrier);
+        }
+        HttpResponse<String> byBank = send("POST", "/funds", fundBody(bank, "10000000", "5000000"), officer);
+        assertThat(byBank.statusCode()).isEqualTo(400);
+        assertThat(fields(byBank)).containsExactly("managerId");
+        HttpResponse<String> badRange = send("POST", "/funds", fundBody(manager, "10000000", "100"), officer);
+        assertThat(fields(badRange)).containsExactly("ticketMinRmb");
+        assertThat(send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
+                TestTokens.fundManagerToken("investor-other", YANCHENG)).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
+                TestTokens.operatorToken(carrier, YANCHENG)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anInvestmentIsPublishedCountsAgainstItsFundAndIsRefusedBeyondIt() {
+        String manager = investor("ANGEL_ORGANISATION", newUscc());
+        String fund = fund(manager, "10000000");
+
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.FUNDING_INVESTMENTS.name())) {
+            HttpResponse<String> invested = invest(fund, "3000000", TestTokens.fundManagerToken(manager, YANCHENG));
+
+            assertThat(invested.statusCode()).as(invested.body()).isEqualTo(201);
+            InvestmentMade made = (InvestmentMade) probe.awaitEvent(event -> event.data() instanceof InvestmentMade e
+                    && e.fundId().equals(fund), Duration.ofSeconds(20)).data();
+            assertThat(made.firmId()).isEqualTo(firm);
+            assertThat(made.firmUscc()).isEqualTo(firmUscc);
+            assertThat(made.amountRmb()).isEqualByComparingTo("3000000");
+        }
+        JsonNode position = json(send("GET", "/funds/" + fund, null, officer));
+        assertThat(position.get("investedRmb").decimalValue()).isEqualByComparingTo("3000000");
+        assertThat(position.get("remainingRmb").decimalValue()).isEqualByComparingTo("7000000");
+        assertThat(position.get("reinvestmentAchieved").decimalValue()).as("3 m of a 5 m local mandate")
+                .isEqualByComparingTo("0.6");
+        assertThat(invest(fund, "5000000", officer).statusCode()).isEqualTo(201);
+        HttpResponse<String> beyond = invest(fund, "4000000", officer);
+        assertThat(beyond.statusCode()).as(beyond.body()).isEqualTo(422);
+        assertThat(json(beyond).get("rule").asString()).isEqualTo("fund-capacity-exceeded");
+        HttpResponse<String> unknownFirm = send("POST", "/funds/" + fund + "/investments", """
+                {"firmId":"firm-nobody","amountRmb":1000,"instrument":"LOAN","investedOn":"2025-06-18"}""", officer);
+        assertThat(fields(unknownFirm)).containsExactlyInAnyOrder("firmId", "instrument");
+        assertThat(invest("fund-nobody", "1000", officer).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFundCannotShrinkBelowWhatItInvestedAndAClosedFundInvestsNoMore() {
+        String manager = investor("VENTURE_CAPITAL", newUscc());
+        String fund = fund(manager, "10000000");
+        assertThat(invest(fund, "5000000", officer).statusCode()).isEqualTo(201);
+        long version = json(send("GET", "/funds/" + fund, null, officer)).get("version").asLong();
+
+        HttpResponse<String> shrunk = send("PUT", "/funds/" + fund + "/size", """
+                {"committedRmb":6000000,"effectiveDate":"2025-07-01"}""", officer, "If-Match", "\"" + version + "\"");
+        HttpResponse<String> belowInvested = send("PUT", "/funds/" + fund + "/size", """
+                {"committedRmb":4000000,"effectiveDate":"2025-07-01"}""", officer);
+        HttpResponse<String> stale = send("POST", "/funds/" + fund + "/closing", """
+                {"effectiveDate":"2025-08-01"}""", officer, "If-Match", "\"" + version + "\"");
+        HttpResponse<String> closed = send("POST", "/funds/" + fund + "/closing", """
+                {"effectiveDate":"2025-08-01"}""", officer);
+
+        assertThat(shrunk.statusCode()).as(shrunk.body()).isEqualTo(200);
+        assertThat(belowInvested.statusCode()).isEqualTo(422);
+        assertThat(json(belowInvested).get("rule").asString()).isEqualTo("fund-below-invested");
+        assertThat(stale.statusCode()).as("If-Match of an older version").isEqualTo(409);
+        assertThat(closed.statusCode()).isEqualTo(200);
+        assertThat(json(closed).get("status").asString()).isEqualTo("CLOSED");
+        assertThat(json(invest(fund, "1000", officer)).get("rule").asString()).isEqualTo("fund-closed");
+    }
+
+    @Test
+    void aRequestIsRankedWithReasonsProposedAnsweredAndFundedByTheInvestmentThatFollows() {
+        String manager = investor("ANGEL_ORGANISATION", newUscc());
+        String fund = fund(manager, "20000000");
+        String operator = TestTokens.operatorToken(carrier, YANCHENG);
+        String managerToken = TestTokens.fundManagerToken(manager, YANCHENG);
+
+        HttpResponse<String> asked = send("POST", "/requests", """
+                {"firmId":"%s","amountRmb":3000000,"instrument":"EQUITY","stage":"ANGEL","purpose":"扩产"}"""
+                .formatted(firm), operator);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        String request = json(asked).get("id").asString();
+        assertThat(send("POST", "/requests", """
+                {"firmId":"%s","amountRmb":3000000,"instrument":"EQUITY","stage":"ANGEL"}""".formatted(firm),
+                TestTokens.operatorToken("carrier-other", YANCHENG)).statusCode())
+                .as("another carrier's operator").isEqualTo(403);
+
+        JsonNode ranking = json(send("GET", "/requests/" + request + "/ranking", null, officer));
+        JsonNode ours = ranking.valueStream().filter(match -> match.get("fundId").asString().equals(fund))
+                .findFirst().orElseThrow();
+        assertThat(ours.get("reasons").valueStream().map(reason -> reason.get("code").asString()).toList())
+                .containsExactly("INDUSTRY", "STAGE", "TICKET", "CAPACITY", "REINVESTMENT", "CARRIER", "TRACK_RECORD",
+                        "SIGNALS");
+        assertThat(ours.get("reasons").get(5).get("points").decimalValue()).as("the fund sits in the firm's carrier")
+                .isEqualByComparingTo("10");
+
+        String matchId;
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.FUNDING_REQUESTS.name())) {
+            HttpResponse<String> proposed = send("POST", "/requests/" + request + "/proposals", null, operator);
+            assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+            assertThat(json(proposed).get("status").asString()).isEqualTo("MATCHED");
+            matchId = "match-" + request + "-" + fund;
+            probe.awaitEvent(event -> event.data() instanceof MatchProposed e && e.matchId().equals(
+                    "match-" + request + "-" + fund), Duration.ofSeconds(20));
+        }
+        assertThat(send("POST", "/requests/" + request + "/matches/" + matchId + "/acceptance", null,
+                TestTokens.fundManagerToken("investor-other", YANCHENG)).statusCode()).isEqualTo(403);
+        HttpResponse<String> accepted = send("POST", "/requests/" + request + "/matches/" + matchId + "/acceptance",
+                null, managerToken);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.FUNDING_REQUESTS.name())) {
+            assertThat(invest(fund, "3000000", managerToken).statusCode()).isEqualTo(201);
+            FinancingRequestClosed closed = (FinancingRequestClosed) probe.awaitEvent(event -> event.data()
+                    instanceof FinancingRequestClosed e && e.requestId().equals(request), Duration.ofSeconds(30))
+                    .data();
+            assertThat(closed.outcome()).isEqualTo(RequestOutcome.FUNDED);
+        }
+        JsonNode funded = json(send("GET", "/requests/" + request, null, operator));
+        assertThat(funded.get("status").asString()).isEqualTo("FUNDED");
+        assertThat(funded.get("matches").valueStream().filter(match -> match.get("fundId").asString().equals(fund))
+                .findFirst().orElseThrow().get("investmentId").isNull()).isFalse();
+        assertThat(send("POST", "/requests/" + request + "/withdrawal", null, operator).statusCode())
+                .as("a funded request is closed").isEqualTo(422);
+    }
+
+    @Test
+    void aLoanComesFromABankAndALoanRequestIsRankedOverBanks() {
+        String bank = investor("BANK", newUscc());
+        String fundManager = investor("VENTURE_CAPITAL", newUscc());
+
+        HttpResponse<String> loan = send("POST", "/loans", """
+                {"bankId":"%s","firmUscc":"%s","amountRmb":2000000,"grantedOn":"2025-04-02",
+                 "riskPool":"盐城市科技贷款风险补偿资金池","poolRegion":"%s"}""".formatted(bank, firmUscc, YANCHENG),
+                officer);
+        HttpResponse<String> notABank = send("POST", "/loans", """
+                {"bankId":"%s","firmId":"%s","amountRmb":2000000,"grantedOn":"2025-04-02"}"""
+                .formatted(fundManager, firm), officer);
+        HttpResponse<String> asked = send("POST", "/requests", """
+                {"firmId":"%s","amountRmb":1000000,"instrument":"LOAN","stage":"SEED"}""".formatted(firm), officer);
+
+        assertThat(loan.statusCode()).as(loan.body()).isEqualTo(201);
+        assertThat(json(loan).get("firmId").asString()).isEqualTo(firm);
+        assertThat(fields(notABank)).containsExactly("bankId");
+        JsonNode ranking = json(send("GET", "/requests/" + json(asked).get("id").asString() + "/ranking", null,
+                officer));
+        assertThat(ranking.valueStream().map(match -> match.get("fundId").asString()).toList()).contains(bank)
+                .doesNotContain(fundManager);
+    }
+
+    @Test
+    void aFundManagersTokenWithoutItsInvestorIsRefused() {
+        HttpResponse<String> response = send("GET", "/funds", null, TestTokens.token("someone",
+                List.of("CITY_OFFICER"), YANCHENG));
+        assertThat(response.statusCode()).isEqualTo(200);
+        String withoutInvestor = TestInfrastructure.get().tokenIssuer().issue("manager",
+                List.of("FUND_MANAGER"), YANCHENG, Duration.ofHours(1));
+        assertThat(send("GET", "/funds", null, withoutInvestor).statusCode()).isEqualTo(401);
+    }
+}
