@@ -131,7 +131,7 @@ class AccessMatrixEndToEndTest {
             refused.add(new Call("fund manager without investor claim", Tokens.of("FUND_MANAGER", CITY, null), 401));
             for (String role : policy.roles()) {
                 Cell cell = rule.cells().get(role);
-                String inside = Tokens.inside(role, scene.get("carrier"));
+                String inside = Tokens.inside(role, scene);
                 switch (cell) {
                     case REFUSED -> refused.add(new Call(role, inside, 403));
                     case YES -> allowed.add(new Call(role, inside, 0));
@@ -143,8 +143,8 @@ class AccessMatrixEndToEndTest {
                         // first: an officer's exit or graduation ends the firm's incubation, and with it the
                         // operator's say over it
                         allowed.add(0, new Call(role + " of the carrier", inside, 0));
-                        refused.add(new Call(role + " of another carrier",
-                                Tokens.inside(role, scene.get("otherCarrier")), 403));
+                        refused.add(new Call(role + " of another " + (role.equals("FUND_MANAGER") ? "institution"
+                                : "carrier"), Tokens.another(role, scene), 403));
                         refused.add(new Call(role + " outside its region", Tokens.outside(role), 403));
                     }
                 }
@@ -310,6 +310,8 @@ class AccessMatrixEndToEndTest {
     private static String pathValue(String path, String name, Map<String, String> scene) {
         return switch (name) {
             case "carrierId" -> scene.get("carrier");
+            case "fundId" -> scene.get("fund");
+            case "matchId" -> scene.get("match");
             case "code" -> COUNTY;
             case "indicator" -> "carriers.count";
             case "planId" -> scene.get("plan");
@@ -322,6 +324,11 @@ class AccessMatrixEndToEndTest {
                     case "firms" -> "firm";
                     case "plans" -> "plan";
                     case "cycles" -> "cycle";
+                    case "investors" -> "investor";
+                    case "funds" -> "fund";
+                    case "investments" -> "investment";
+                    case "loans" -> "loan";
+                    case "requests" -> "request";
                     default -> throw new IllegalStateException("no fixture for {id} of " + path);
                 });
             }
@@ -361,13 +368,17 @@ class AccessMatrixEndToEndTest {
     /** Tokens inside the fixtures' region (Yancheng, in Jiangsu) and outside it (Jiaxing, in Zhejiang). */
     private static final class Tokens {
 
-        /** The investor whose funds the matrix's fund manager manages. */
-        static final String INVESTOR = "investor-matrix";
-
-        static String inside(String role, String carrier) {
+        /** An operator of the scene's carrier, a fund manager of the scene's investor, or another role. */
+        static String inside(String role, Map<String, String> scene) {
             return of(role, role.equals("PROVINCE_ADMIN") ? "320000" : CITY,
-                    role.equals("CARRIER_OPERATOR") ? carrier : null,
-                    role.equals("FUND_MANAGER") ? INVESTOR : null);
+                    role.equals("CARRIER_OPERATOR") ? scene.get("carrier") : null,
+                    role.equals("FUND_MANAGER") ? scene.getOrDefault("investor", "investor-matrix") : null);
+        }
+
+        /** An operator of the scene's other carrier, a fund manager of another institution. */
+        static String another(String role, Map<String, String> scene) {
+            return of(role, CITY, role.equals("CARRIER_OPERATOR") ? scene.get("otherCarrier") : null,
+                    role.equals("FUND_MANAGER") ? "investor-another-institution" : null);
         }
 
         static String outside(String role) {

@@ -76,6 +76,11 @@ public final class RequestArbitraries {
             case "firms" -> "firm";
             case "plans" -> "plan";
             case "cycles" -> "cycle";
+            case "investors" -> "investor";
+            case "funds" -> "fund";
+            case "investments" -> "investment";
+            case "loans" -> "loan";
+            case "requests" -> "request";
             default -> null;
         };
     }
@@ -127,6 +132,8 @@ public final class RequestArbitraries {
             case "code" -> fixtures.get("region");
             case "indicator" -> "carriers.count";
             case "planId" -> fixtures.get("plan");
+            case "fundId" -> fixtures.get("fund");
+            case "matchId" -> fixtures.get("match");
             case "designation" -> "BENCHMARK";
             case "type" -> "firms";
             case "id" -> fixtures.get(target(path));

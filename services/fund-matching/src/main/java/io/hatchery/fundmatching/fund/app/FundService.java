@@ -111,18 +111,15 @@ public class FundService {
     }
 
     /**
-     * Funds of a region subtree (default: the caller's); a fund manager's list holds its own funds only.
+     * Funds of a region subtree (default: the caller's); a fund manager's list holds its own funds of it only.
      *
      * @param open true: open funds only; false: closed only; null: both
      */
     public Page<FundDetails> list(Actor actor, String region, String kind, Boolean open, int page, int size) {
-        List<String> codes = null;
-        if (region != null || !actor.has(Role.FUND_MANAGER)) {
-            String subtree = region != null ? region : actor.region();
-            RegionChecks.requireKnown(regions, "region", subtree);
-            scope.requireRead(actor, subtree);
-            codes = regions.subtreeCodes(subtree);
-        }
+        String subtree = region != null ? region : actor.region();
+        RegionChecks.requireKnown(regions, "region", subtree);
+        scope.requireRead(actor, subtree);
+        List<String> codes = regions.subtreeCodes(subtree);
         String manager = actor.has(Role.FUND_MANAGER) ? actor.investor() : null;
         Query query = FundListing.page(codes, manager, kind, open, page, size);
         List<Aggregate<Fund>> found = funds.find(query);

@@ -108,13 +108,10 @@ public class LoanService {
 
     /** Loans to firms of a region subtree (default: the caller's); a bank's manager sees its own bank's. */
     public Page<Aggregate<Loan>> list(Actor actor, String region, int page, int size) {
-        List<String> codes = null;
-        if (region != null || !actor.has(Role.FUND_MANAGER)) {
-            String subtree = region != null ? region : actor.region();
-            RegionChecks.requireKnown(regions, "region", subtree);
-            scope.requireRead(actor, subtree);
-            codes = regions.subtreeCodes(subtree);
-        }
+        String subtree = region != null ? region : actor.region();
+        RegionChecks.requireKnown(regions, "region", subtree);
+        scope.requireRead(actor, subtree);
+        List<String> codes = regions.subtreeCodes(subtree);
         Query query = LoanListing.page(codes, actor.has(Role.FUND_MANAGER) ? actor.investor() : null, page, size);
         return new Page<>(loans.find(query), page, size, loans.count(query));
     }

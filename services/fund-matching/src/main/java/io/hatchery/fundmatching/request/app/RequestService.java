@@ -124,19 +124,16 @@ public class RequestService {
         return request;
     }
 
-    /** Requests of a region subtree (default: the caller's), or an operator's carrier's, newest first. */
+    /** Requests of a region subtree (default: the caller's), an operator's of its own carrier, newest first. */
     public Page<Aggregate<FinancingRequest>> list(Actor actor, String region, RequestStatus status, int page,
             int size) {
-        Query query;
         String statusName = status == null ? null : status.name();
-        if (actor.has(Role.CARRIER_OPERATOR) && !actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)) {
-            query = RequestListing.page(null, actor.carrier(), statusName, page, size);
-        } else {
-            String subtree = region != null ? region : actor.region();
-            RegionChecks.requireKnown(regions, "region", subtree);
-            scope.requireRead(actor, subtree);
-            query = RequestListing.page(regions.subtreeCodes(subtree), null, statusName, page, size);
-        }
+        String subtree = region != null ? region : actor.region();
+        RegionChecks.requireKnown(regions, "region", subtree);
+        scope.requireRead(actor, subtree);
+        boolean operator = actor.has(Role.CARRIER_OPERATOR) && !actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER);
+        Query query = RequestListing.page(regions.subtreeCodes(subtree), operator ? actor.carrier() : null,
+                statusName, page, size);
         return new Page<>(requests.find(query), page, size, requests.count(query));
     }
 

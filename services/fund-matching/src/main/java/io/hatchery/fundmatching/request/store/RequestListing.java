@@ -42,14 +42,10 @@ public final class RequestListing {
                 .append(SORT_KEY, Listing.sortKey(request.requestedOn().toString(), request.id()));
     }
 
-    /**
-     * Requests of a region subtree or of a carrier, in a status if given, newest first.
-     *
-     * @param regions the subtree's codes, or null for a carrier's requests
-     */
+    /** Requests of a region subtree, of one carrier if given, in a status if given, newest first. */
     public static Query page(List<String> regions, String carrierId, String status, int page, int size) {
         Criteria criteria = carrierId != null ? Criteria.where(Listing.path(CARRIER)).is(carrierId)
-                : Criteria.where(Listing.path(REGION)).in(regions);
+                .and(Listing.path(REGION)).in(regions) : Criteria.where(Listing.path(REGION)).in(regions);
         if (status != null) {
             criteria = criteria.and(Listing.path(STATUS)).is(status);
         }
