@@ -90,15 +90,19 @@ public class EligibilityService {
         return Eligibility.assess(rules, facts(carrierId, of));
     }
 
+    /**
+     * What the carrier submitted where it submitted it, else what the platform computed from the other services'
+     * events: a carrier knows figures the platform sees only in part (financing from outside the platform's funds).
+     */
     private Map<String, Fact> facts(String carrierId, int year) {
         Map<String, Fact> facts = new HashMap<>();
-        activity.metrics(carrierId, year).forEach((metric, value) -> facts.put(metric, new Fact(value,
-                metric.contains("area") || metric.equals("operating_years") ? "registry" : "platform " + year)));
         Submission submission = latestSubmission(carrierId);
         if (submission != null) {
-            submission.figures().forEach((figure, value) -> facts.putIfAbsent(figure, new Fact(value,
+            submission.figures().forEach((figure, value) -> facts.put(figure, new Fact(value,
                     "annual submission " + submission.submittedOn())));
         }
+        activity.metrics(carrierId, year).forEach((metric, value) -> facts.putIfAbsent(metric, new Fact(value,
+                metric.contains("area") || metric.equals("operating_years") ? "registry" : "platform " + year)));
         ratio(facts, "incubation_area_share", "incubation_area", "total_area", 100);
         ratio(facts, "service_staff_share", "staff_service", "staff_total", 100);
         ratio(facts, "mentors_per_10_firms", "mentors", "firms_incubating", 10);

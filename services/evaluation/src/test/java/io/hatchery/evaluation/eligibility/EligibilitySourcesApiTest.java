@@ -1,0 +1,113 @@
+package io.hatchery.evaluation.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.EventCatalog;
+import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.EventType;
+import io.hatchery.contracts.Topics;
+import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.registry.CarrierProfile;
+import io.hatchery.contracts.registry.CarrierRegistered;
+import io.hatchery.contracts.registry.FirmAdmitted;
+import io.hatchery.contracts.registry.Operator;
+import io.hatchery.testing.EventProbe;
+import io.hatchery.testing.ServiceIntegrationTest;
+import io.hatchery.testing.TestHttp;
+import io.hatchery.testing.TestTokens;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where an eligibility report's figures come from: what the carrier submitted where it submitted it, else what the
+ * platform computed from the registry's and fund-matching's events.
+ */
+@ServiceIntegrationTest
+class EligibilitySourcesApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String OFFICER = TestTokens.token("CITY_OFFICER", "320900");
+    private static final String RULE_SET = "national-incubator-comprehensive-2018";
+
+    @LocalServerPort
+    int port;
+
+    private final String carrier = "es-" + UUID.randomUUID();
+
+    private static void publish(String topic, String subject, long version, DomainEvent data) {
+        EventType<?> type = EventCatalog.typeOf(data);
+        EventProbe.publish(topic, new EventEnvelope<>(UUID.randomUUID(), "hatchery/test", type.name(), subject,
+                Instant.now(), type.dataschema(), "320903", version, "test", null, data));
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token);
+        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body));
+        return TestHttp.send(request.build());
+    }
+
+    private JsonNode financed() {
+        HttpResponse<String> report = send("GET", "/api/evaluation/carriers/" + carrier + "/eligibility?ruleSet="
+                + RULE_SET + "&year=2025", null, OFFICER);
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        return JSON.readTree(report.body()).get("criteria").valueStream()
+                .filter(check -> check.get("id").asString().equals("financed")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSubmittedFigureIsUsedWhereItExistsAndTheComputedOneOtherwise() {
+        publish(Topics.REGISTRY_CARRIERS.name(), carrier, 1, new CarrierRegistered(carrier, CarrierKind.INCUBATOR,
+                "320903", null, new CarrierProfile("来源孵化器", new Operator("来源运营有限公司", "91350100M000100Y43"),
+                        null, BigDecimal.valueOf(12000), BigDecimal.valueOf(9000), null, null, null),
+                LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1)));
+        String firm = "firm-" + carrier;
+        publish(Topics.REGISTRY_FIRMS.name(), firm, 1, new FirmAdmitted(firm, carrier, "320903",
+                LocalDate.of(2024, 5, 1)));
+        publish(Topics.FUNDING_INVESTMENTS.name(), "inv-" + carrier, 1, new InvestmentMade("inv-" + carrier,
+                "fund-1", "盐城天使投资基金", firm, "91350100M000100Y43", BigDecimal.valueOf(3_000_000), "ANGEL",
+                LocalDate.of(2025, 6, 18)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> send("GET", "/api/evaluation/carriers/" + carrier
+                + "/eligibility?ruleSet=" + RULE_SET + "&year=2025", null, OFFICER).statusCode() == 200);
+
+        HttpResponse<String> opened = send("POST", "/api/evaluation/cycles", """
+                {"year":2025,"schemeId":"national-incubator-2019","region":"320900","carriers":["%s"]}"""
+                .formatted(carrier), OFFICER);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String cycle = JSON.readTree(opened.body()).get("id").asString();
+        HttpResponse<String> submitted = send("PUT", "/api/evaluation/cycles/" + cycle + "/submissions/" + carrier,
+                "{\"figures\":{\"firms_count\":20}}", TestTokens.operatorToken(carrier, "320900"));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+
+        JsonNode computed = financed();
+        assertThat(computed.get("actual").decimalValue()).as("1 financed firm (computed) of 20 (submitted)")
+                .isEqualByComparingTo("5");
+        assertThat(computed.get("source").asString()).startsWith("platform 2025 / annual submission");
+
+        HttpResponse<String> resubmitted = send("PUT", "/api/evaluation/cycles/" + cycle + "/submissions/"
+                + carrier, "{\"figures\":{\"firms_count\":20,\"firms_financed\":4}}",
+                TestTokens.operatorToken(carrier, "320900"));
+        assertThat(resubmitted.statusCode()).as(resubmitted.body()).isEqualTo(200);
+
+        JsonNode submittedShare = financed();
+        assertThat(submittedShare.get("actual").decimalValue()).as("4 financed firms (submitted) of 20")
+                .isEqualByComparingTo("20");
+        assertThat(submittedShare.get("source").asString()).startsWith("annual submission");
+        assertThat(submittedShare.get("status").asString()).isEqualTo("PASS");
+    }
+}
