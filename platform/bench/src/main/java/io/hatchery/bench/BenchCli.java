@@ -11,16 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code ./hatchery bench <replay|latency|query|lists|footprint|micro|fuzz|chaos> [--size S|M|L] [--firms N]
- * [--seed N] [--seconds N] [--warmup N] [--minutes N] [--rate N]}: runs one benchmark (on a private embedded
+ * {@code ./hatchery bench <replay|latency|query|lists|match|footprint|micro|fuzz|chaos> [--size S|M|L] [--firms N]
+ * [--funds N] [--seed N] [--seconds N] [--warmup N] [--minutes N] [--rate N]}: runs one benchmark (on a private embedded
  * broker and Mongo where it needs them),
  * prints its JSON result and a one-line summary.
  */
 public final class BenchCli {
 
     static final String USAGE = """
-            Usage: ./hatchery bench <benchmark> [--size S|M|L] [--firms N] [--seed N] [--seconds N] [--warmup N]
-                                               [--minutes N] [--rate N]
+            Usage: ./hatchery bench <benchmark> [--size S|M|L] [--firms N] [--funds N] [--seed N] [--seconds N]
+                                               [--warmup N] [--minutes N] [--rate N]
 
               replay      statistics replaying the synthetic province from offset 0 (as it starts, and in a
                           rebuild once warm), against a plain consumer and a Kafka Streams topology on the
@@ -29,6 +29,8 @@ public final class BenchCli {
               query       statistics queries at 100 and 500/s (p50, p99)
               lists       pages of 20 of the registry's firm and carrier lists at a province of --firms firms
                           (100000), one request at a time (p50, p99 per page)
+              match       rankings of financing requests over --funds funds (2000) and --firms firms (100000) at
+                          --rate per second (50), after --warmup (p50, p99)
               footprint   start time to healthy and memory of each service and of ./hatchery up
               micro       JMH micro-benchmarks of the projection's hot paths: event decode, delta
                           computation, cube update, whole apply (--seconds: length of each iteration, 2)
@@ -70,8 +72,9 @@ public final class BenchCli {
         Integer seconds = null;
         int warmupSeconds = 60;
         int firms = 100_000;
+        int funds = 2_000;
         Integer minutes = null;
-        int rate = 100;
+        Integer rate = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--size" -> size = ProvinceGenerator.Size.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
@@ -81,6 +84,7 @@ public final class BenchCli {
                 case "--firms" -> firms = Integer.parseInt(args[i + 1]);
                 case "--minutes" -> minutes = Integer.parseInt(args[i + 1]);
                 case "--rate" -> rate = Integer.parseInt(args[i + 1]);
+                case "--funds" -> funds = Integer.parseInt(args[i + 1]);
                 default -> {
                     System.err.println("Unknown option " + args[i] + "\n" + USAGE);
                     return 2;
@@ -89,7 +93,7 @@ public final class BenchCli {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("benchmark", name);
-        if (!List.of("micro", "lists", "fuzz", "chaos").contains(name)) {
+        if (!List.of("micro", "lists", "match", "fuzz", "chaos").contains(name)) {
             result.put("size", size.name());
             result.put("seed", seed);
         }
@@ -102,7 +106,8 @@ public final class BenchCli {
             return print(result);
         }
         if (name.equals("chaos")) {
-            result.putAll(ChaosBenchmark.run(home, Duration.ofMinutes(minutes == null ? 45 : minutes), rate, seed));
+            result.putAll(ChaosBenchmark.run(home, Duration.ofMinutes(minutes == null ? 45 : minutes),
+                    rate == null ? 100 : rate, seed));
             return print(result);
         }
         Duration each = Duration.ofSeconds(seconds == null ? 20 : seconds);
@@ -115,6 +120,8 @@ public final class BenchCli {
                 case "query" -> result.putAll(QueryBenchmark.run(environment, size, seed, List.of(100, 500), each,
                         warmup));
                 case "lists" -> result.putAll(ListsBenchmark.run(environment, firms, each, warmup));
+                case "match" -> result.putAll(MatchBenchmark.run(environment, funds, firms, rate == null ? 50 : rate,
+                        each, warmup, seed));
                 case "footprint" -> result.putAll(FootprintBenchmark.run(environment));
                 case "fuzz" -> result.putAll(FuzzBenchmark.run(environment,
                         Duration.ofMinutes(minutes == null ? 30 : minutes)));
@@ -164,6 +171,10 @@ public final class BenchCli {
                     + " per page").formatted(result.get("firms"), result.get("carriers"), result.get("p50_ms"),
                             result.get("p99_ms"), ((Map<String, Object>) result.get("cpu_ms_per_request"))
                                     .get("registry"));
+            case "match" -> ("match: %s funds, %s firms, %s open requests; rankings at %s/s (achieved %s): p50 %s ms,"
+                    + " p99 %s ms, %s errors").formatted(result.get("funds"), result.get("firms"),
+                            result.get("open_requests"), result.get("target_per_s"), result.get("achieved_per_s"),
+                            result.get("p50_ms"), result.get("p99_ms"), result.get("errors"));
             case "footprint" -> "footprint: " + result.get("services") + "; ./hatchery up " + result.get("hatchery_up");
             case "chaos" -> ("chaos: %s faults %s over %s commands (%s acknowledged, %s refused, %s unresolved,"
                     + " %s retries); lost %s, doubled %s, refused but stored %s; figures %s").formatted(

@@ -90,6 +90,16 @@ final class BenchEnvironment implements AutoCloseable {
         services = ServiceEnvironment.of(kafka.bootstrapServers(), mongoUri, publicKey).quiet().withoutChangeStreams();
     }
 
+    /** The Mongo the services here use, without a database name. */
+    String mongoUri() {
+        return mongoUri;
+    }
+
+    /** The database a service started here keeps its data in. */
+    String databaseOf(String service) {
+        return "bench-" + service + databaseSuffix;
+    }
+
     String adminToken() {
         return tokens.issue("bench", List.of("PROVINCE_ADMIN"), "320000", Duration.ofHours(4));
     }
@@ -131,7 +141,7 @@ final class BenchEnvironment implements AutoCloseable {
 
     /** Starts a service (and, for the gateway, routes to the given services) and waits until it is healthy. */
     ServiceProcess start(String name, Map<String, String> extra) {
-        Map<String, String> environment = services.domainService("bench-" + name + databaseSuffix);
+        Map<String, String> environment = services.domainService(databaseOf(name));
         environment.putAll(extra);
         ServiceCatalog.Service service = name.equals("gateway") ? ServiceCatalog.GATEWAY
                 : ServiceCatalog.DOMAIN_SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
