@@ -11,10 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code ./hatchery bench <replay|latency|query|lists|match|footprint|micro|fuzz|chaos> [--size S|M|L] [--firms N]
- * [--funds N] [--seed N] [--seconds N] [--warmup N] [--minutes N] [--rate N]}: runs one benchmark (on a private embedded
- * broker and Mongo where it needs them),
- * prints its JSON result and a one-line summary.
+ * {@code ./hatchery bench <replay|latency|query|lists|match|footprint|micro|fuzz|chaos> [--size S|M|L]
+ * [--firms N] [--funds N] [--seed N] [--seconds N] [--warmup N] [--minutes N] [--rate N]}: runs one benchmark (on
+ * a private embedded broker and Mongo where it needs them), prints its JSON result and a one-line summary.
  */
 public final class BenchCli {
 
