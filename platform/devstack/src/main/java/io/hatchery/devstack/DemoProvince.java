@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -60,6 +61,10 @@ public final class DemoProvince {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger carriers = new AtomicInteger();
     private final AtomicInteger firms = new AtomicInteger();
+    private final AtomicInteger funds = new AtomicInteger();
+    /** Whether the deployment runs fund-matching: the demo's money is loaded only then. */
+    private volatile boolean fundMatching;
+    private final AtomicInteger investments = new AtomicInteger();
 
     /**
      * @param gateway     base URL of the gateway
@@ -79,6 +84,7 @@ public final class DemoProvince {
     /** Loads everything; returns a one-line summary. */
     public String load() throws Exception {
         long started = System.nanoTime();
+        fundMatching = answers("/api/fund-matching/funds?size=1");
         String plans = publishPlans();
         realCarriers();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -96,8 +102,9 @@ public final class DemoProvince {
         } finally {
             pool.shutdown();
         }
-        return "Demo province loaded: %d carriers, %d firms, %s, %d requests in %.1f s".formatted(carriers.get(),
-                firms.get(), plans, requests.get(), (System.nanoTime() - started) / 1e9);
+        return ("Demo province loaded: %d carriers, %d firms, %d funds with %d investments, %s, %d requests in %.1f s")
+                .formatted(carriers.get(), firms.get(), funds.get(), investments.get(), plans, requests.get(),
+                        (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -153,6 +160,8 @@ public final class DemoProvince {
         Random random = new Random(seed * 31 + regionCode.hashCode());
         String place = shortName(regionCode);
         int count = 3 + random.nextInt(6);
+        List<String> carrierIds = new ArrayList<>();
+        List<String[]> admitted = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             String kind = pick(random, new String[] {"MAKER_SPACE", "MAKER_SPACE", "INCUBATOR", "INCUBATOR",
                     "INCUBATOR", "NURSERY", "ACCELERATOR", "SCIENCE_PARK"});
@@ -192,12 +201,18 @@ public final class DemoProvince {
                 designate(token, id, pick(random, new String[] {"BENCHMARK", "DEMONSTRATION", "FINANCE_STATION",
                         "MAKER_BASE"}), established.plusYears(3));
             }
-            firmsOf(token, id, regionCode, established, 4 + random.nextInt(18), random, place);
+            carrierIds.add(id);
+            admitted.addAll(firmsOf(token, id, regionCode, established, 4 + random.nextInt(18), random, place));
+        }
+        if (fundMatching) {
+            fundingOf(token, regionCode, carrierIds, admitted, random, place);
         }
     }
 
-    private void firmsOf(String token, String carrierId, String regionCode, LocalDate opened, int count,
+    /** Registers and admits the carrier's firms; returns those still incubated, with their admission date. */
+    private List<String[]> firmsOf(String token, String carrierId, String regionCode, LocalDate opened, int count,
             Random random, String place) {
+        List<String[]> incubated = new ArrayList<>();
         for (int f = 0; f < count; f++) {
             long days = Math.max(1, today.toEpochDay() - opened.toEpochDay() - 60);
             LocalDate founded = opened.plusDays(random.nextLong(days));
@@ -242,8 +257,96 @@ public final class DemoProvince {
                 send(token, "POST", "/api/registry/firms/" + id + "/exit", JSON.createObjectNode()
                         .put("reason", random.nextBoolean() ? "MOVED" : "CLOSED").put("exitedOn", left.toString()),
                         null);
+            } else {
+                incubated.add(new String[] {id, admitted.toString()});
             }
         }
+        return incubated;
+    }
+
+    /**
+     * The region's money, where fund-matching runs: its city's government fund manager and bank, an angel fund of
+     * the region inside its first carrier, investments into some of its firms, a policy loan and two financing
+     * requests with the funds proposed for them. Keys make a second load change nothing.
+     */
+    private void fundingOf(String token, String regionCode, List<String> carrierIds, List<String[]> admitted,
+            Random random, String place) {
+        if (carrierIds.isEmpty() || admitted.isEmpty()) {
+            return;
+        }
+        String city = regions.selfAndAncestors(regionCode).get(1).code();
+        JsonNode manager = send(token, "POST", "/api/fund-matching/investors", JSON.createObjectNode()
+                .put("uscc", Uscc.complete("91" + city + "MA" + usccBody("fund-manager-" + city, 1)))
+                .put("name", cityName(regionCode) + "创新投资管理有限公司").put("kind", "GOVERNMENT_FUND_MANAGER")
+                .put("region", city), null);
+        JsonNode bank = send(token, "POST", "/api/fund-matching/investors", JSON.createObjectNode()
+                .put("uscc", Uscc.complete("91" + city + "MA" + usccBody("bank-" + city, 2)))
+                .put("name", cityName(regionCode) + "农村商业银行").put("kind", "BANK").put("region", city), null);
+        if (manager == null || bank == null) {
+            return;
+        }
+        ObjectNode fundBody = JSON.createObjectNode().put("name", place + "天使投资基金").put("kind", "ANGEL")
+                .put("managerId", manager.get("id").asString()).put("committedRmb", 50_000_000 + random.nextInt(16)
+                        * 10_000_000L).put("establishedOn", today.minusYears(2).withDayOfYear(1).toString())
+                .put("region", regionCode).put("carrierId", carrierIds.get(0)).put("carrierLink", "INSIDE")
+                .put("ticketMinRmb", 500_000).put("ticketMaxRmb", 5_000_000).put("localReinvestmentShare", 0.6);
+        fundBody.putArray("stages").add("SEED").add("ANGEL");
+        JsonNode fund = awaitKnown(() -> send(token, "POST", "/api/fund-matching/funds", fundBody,
+                "demo-fund-" + seed + "-" + regionCode, true));
+        if (fund == null) {
+            return;
+        }
+        funds.incrementAndGet();
+        String fundId = fund.get("id").asString();
+        for (String[] firm : admitted) {
+            LocalDate admittedOn = LocalDate.parse(firm[1]);
+            long days = today.toEpochDay() - admittedOn.toEpochDay();
+            if (random.nextInt(10) < 3 && days > 1) {
+                ObjectNode investment = JSON.createObjectNode().put("firmId", firm[0])
+                        .put("amountRmb", 500_000L * (1 + random.nextInt(8))).put("round", "ANGEL")
+                        .put("investedOn", admittedOn.plusDays(random.nextLong(days)).toString());
+                if (awaitKnown(() -> send(token, "POST", "/api/fund-matching/funds/" + fundId + "/investments",
+                        investment, "demo-investment-" + seed + "-" + firm[0], true)) != null) {
+                    investments.incrementAndGet();
+                }
+            }
+        }
+        String[] borrower = admitted.get(random.nextInt(admitted.size()));
+        send(token, "POST", "/api/fund-matching/loans", JSON.createObjectNode()
+                .put("bankId", bank.get("id").asString()).put("firmId", borrower[0])
+                .put("amountRmb", 1_000_000L * (1 + random.nextInt(5))).put("grantedOn", today.minusMonths(3).toString())
+                .put("riskPool", cityName(regionCode) + "科技贷款风险补偿资金池").put("poolRegion", city),
+                "demo-loan-" + seed + "-" + regionCode);
+        for (int r = 0; r < 2; r++) {
+            String[] asking = admitted.get(random.nextInt(admitted.size()));
+            JsonNode request = send(token, "POST", "/api/fund-matching/requests", JSON.createObjectNode()
+                    .put("firmId", asking[0]).put("amountRmb", 1_000_000L * (1 + random.nextInt(4)))
+                    .put("instrument", "EQUITY").put("stage", random.nextBoolean() ? "SEED" : "ANGEL")
+                    .put("purpose", "研发与扩产"), "demo-request-" + seed + "-" + regionCode + "-" + r);
+            if (request != null && "OPEN".equals(request.get("status").asString())) {
+                send(token, "POST", "/api/fund-matching/requests/" + request.get("id").asString() + "/proposals",
+                        JSON.createObjectNode(), null);
+            }
+        }
+    }
+
+    /**
+     * A command naming firms or carriers that fund-matching learns of from the registry's events: retried for up to
+     * half a minute, until it has.
+     */
+    private JsonNode awaitKnown(Supplier<JsonNode> command) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode answer = command.get();
+        while (answer == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            answer = command.get();
+        }
+        return answer;
     }
 
     private String carrier(String token, String key, String name, String kind, String region, String host,
@@ -283,7 +386,27 @@ public final class DemoProvince {
      * Sends one request. Refusals a second run meets by design (already designated, already graduated) are fine;
      * anything else is reported, and the load goes on.
      */
+    /** Whether the gateway serves a read of this path (a service that is not deployed answers 503 or 404). */
+    private boolean answers(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + provinceTokens.apply(province(seedRegions.get(0)))).GET()
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private JsonNode send(String token, String method, String path, ObjectNode body, String idempotencyKey) {
+        return send(token, method, path, body, idempotencyKey, false);
+    }
+
+    /** @param quiet says nothing of a 400: the caller tries again until another service has caught up */
+    private JsonNode send(String token, String method, String path, ObjectNode body, String idempotencyKey,
+            boolean quiet) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -298,7 +421,7 @@ public final class DemoProvince {
             if (response.statusCode() < 300) {
                 return JSON.readTree(response.body());
             }
-            if (response.statusCode() != 422) {
+            if (response.statusCode() != 422 && !(quiet && response.statusCode() == 400)) {
                 System.err.println(method + " " + path + " → " + response.statusCode() + " " + response.body());
             }
             return null;
