@@ -122,7 +122,8 @@ final class MatchBenchmark {
     private static List<String> ids(MongoDatabase database, String collection, int limit) {
         List<String> ids = new ArrayList<>();
         database.getCollection(collection).find(new Document("region", new Document("$exists", true)))
-                .projection(new Document("_id", 1)).limit(limit).forEach(document -> ids.add(document.getString("_id")));
+                .projection(new Document("_id", 1)).limit(limit)
+                .forEach(document -> ids.add(document.getString("_id")));
         if (ids.isEmpty()) {
             throw new IllegalStateException("no " + collection + " to use");
         }

@@ -314,7 +314,8 @@ public final class DemoProvince {
         String[] borrower = admitted.get(random.nextInt(admitted.size()));
         send(token, "POST", "/api/fund-matching/loans", JSON.createObjectNode()
                 .put("bankId", bank.get("id").asString()).put("firmId", borrower[0])
-                .put("amountRmb", 1_000_000L * (1 + random.nextInt(5))).put("grantedOn", today.minusMonths(3).toString())
+                .put("amountRmb", 1_000_000L * (1 + random.nextInt(5)))
+                .put("grantedOn", today.minusMonths(3).toString())
                 .put("riskPool", cityName(regionCode) + "科技贷款风险补偿资金池").put("poolRegion", city),
                 "demo-loan-" + seed + "-" + regionCode);
         for (int r = 0; r < 2; r++) {

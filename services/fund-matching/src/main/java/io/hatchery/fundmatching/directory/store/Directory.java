@@ -64,7 +64,8 @@ public class Directory {
     private static FirmEntry firm(Document document) {
         return new FirmEntry(document.getString("_id"), document.getString("uscc"), document.getString("name"),
                 document.getString("industry"), document.getString("region"), document.getString("carrierId"),
-                Boolean.TRUE.equals(document.getBoolean("highTech")), Boolean.TRUE.equals(document.getBoolean("techSme")),
+                Boolean.TRUE.equals(document.getBoolean("highTech")),
+                Boolean.TRUE.equals(document.getBoolean("techSme")),
                 Boolean.TRUE.equals(document.getBoolean("graduationEligible")));
     }
 }

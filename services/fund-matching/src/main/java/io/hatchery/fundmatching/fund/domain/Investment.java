@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param matchId      the accepted match it came from, or null
  */
 public record Investment(String id, String fundId, String managerId, String firmId, String firmUscc,
-        String firmRegion, String firmIndustry, boolean inFundRegion, BigDecimal amountRmb, FundingStage round, Instrument instrument,
+        String firmRegion, String firmIndustry, boolean inFundRegion, BigDecimal amountRmb, FundingStage round,
+        Instrument instrument,
         LocalDate investedOn, String requestId, String matchId) {
 }

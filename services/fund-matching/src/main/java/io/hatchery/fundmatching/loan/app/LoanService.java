@@ -99,7 +99,8 @@ public class LoanService {
         Aggregate<Loan> loan = loans.require(id);
         if (!actor.manages(loan.state().bankId())) {
             if (actor.has(Role.FUND_MANAGER)) {
-                throw new RegionAccessDeniedException(loan.state().region(), "a bank's manager reads its own loans only");
+                throw new RegionAccessDeniedException(loan.state().region(),
+                        "a bank's manager reads its own loans only");
             }
             scope.requireRead(actor, loan.state().region());
         }

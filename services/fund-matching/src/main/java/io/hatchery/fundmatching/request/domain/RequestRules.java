@@ -145,8 +145,8 @@ public final class RequestRules {
 
     private static void requireOpen(FinancingRequest request) {
         if (request.status().isClosed()) {
-            throw new RuleViolation("request-closed", "the request is " + request.status().name().toLowerCase(Locale.ROOT)
-                    + " since " + request.closedOn());
+            throw new RuleViolation("request-closed", "the request is "
+                    + request.status().name().toLowerCase(Locale.ROOT) + " since " + request.closedOn());
         }
     }
 
