@@ -8,7 +8,14 @@ import io.hatchery.contracts.EventCatalog;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.EventType;
 import io.hatchery.contracts.Topics;
+import io.hatchery.contracts.funding.CarrierLink;
+import io.hatchery.contracts.funding.FundClosed;
+import io.hatchery.contracts.funding.FundEstablished;
+import io.hatchery.contracts.funding.FundKind;
+import io.hatchery.contracts.funding.FundResized;
+import io.hatchery.contracts.funding.FundingStage;
 import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.funding.LoanGranted;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CarrierProfile;
 import io.hatchery.contracts.registry.CarrierRegistered;
@@ -25,6 +32,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,19 +71,78 @@ class EligibilitySourcesApiTest {
     }
 
     private JsonNode financed() {
+        return criterion("financed");
+    }
+
+    private JsonNode criterion(String id) {
         HttpResponse<String> report = send("GET", "/api/evaluation/carriers/" + carrier + "/eligibility?ruleSet="
                 + RULE_SET + "&year=2025", null, OFFICER);
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
         return JSON.readTree(report.body()).get("criteria").valueStream()
-                .filter(check -> check.get("id").asString().equals("financed")).findFirst().orElseThrow();
+                .filter(check -> check.get("id").asString().equals(id)).findFirst().orElseThrow();
     }
 
-    @Test
-    void aSubmittedFigureIsUsedWhereItExistsAndTheComputedOneOtherwise() {
+    private void registerCarrier() {
         publish(Topics.REGISTRY_CARRIERS.name(), carrier, 1, new CarrierRegistered(carrier, CarrierKind.INCUBATOR,
                 "320903", null, new CarrierProfile("来源孵化器", new Operator("来源运营有限公司", "91350100M000100Y43"),
                         null, BigDecimal.valueOf(12000), BigDecimal.valueOf(9000), null, null, null),
                 LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1)));
+    }
+
+    private static FundEstablished fund(String id, String carrierId, CarrierLink link, FundKind kind, long rmb,
+            LocalDate on) {
+        return new FundEstablished(id, "基金 " + id, kind, "investor-1", BigDecimal.valueOf(rmb), on, "320903",
+                carrierId, link, List.of("C39"), List.of(FundingStage.ANGEL), BigDecimal.valueOf(100_000),
+                BigDecimal.valueOf(1_000_000), null, null, on);
+    }
+
+    @Test
+    void theIncubationFundAndTheFinancedShareAreComputedFromFundingEvents() {
+        registerCarrier();
+        String invested = "firm-a-" + carrier;
+        String lent = "firm-b-" + carrier;
+        String unfinanced = "firm-c-" + carrier;
+        for (String firm : List.of(invested, lent, unfinanced)) {
+            publish(Topics.REGISTRY_FIRMS.name(), firm, 1, new FirmAdmitted(firm, carrier, "320903",
+                    LocalDate.of(2024, 5, 1)));
+        }
+        String inside = "fund-in-" + carrier;
+        publish(Topics.FUNDING_FUNDS.name(), inside, 1, fund(inside, carrier, CarrierLink.INSIDE, FundKind.ANGEL,
+                4_000_000, LocalDate.of(2023, 3, 1)));
+        publish(Topics.FUNDING_FUNDS.name(), inside, 2, new FundResized(inside, "320903",
+                BigDecimal.valueOf(5_000_000), BigDecimal.valueOf(4_000_000), LocalDate.of(2025, 2, 1)));
+        String coFounded = "fund-co-" + carrier;
+        publish(Topics.FUNDING_FUNDS.name(), coFounded, 1, fund(coFounded, carrier, CarrierLink.CO_FOUNDED,
+                FundKind.VENTURE, 2_000_000, LocalDate.of(2024, 1, 1)));
+        String closed = "fund-closed-" + carrier;
+        publish(Topics.FUNDING_FUNDS.name(), closed, 1, fund(closed, carrier, CarrierLink.INSIDE, FundKind.SEED,
+                9_000_000, LocalDate.of(2020, 1, 1)));
+        publish(Topics.FUNDING_FUNDS.name(), closed, 2, new FundClosed(closed, "320903", LocalDate.of(2024, 12, 1)));
+        String later = "fund-later-" + carrier;
+        publish(Topics.FUNDING_FUNDS.name(), later, 1, fund(later, carrier, CarrierLink.INSIDE, FundKind.SEED,
+                9_000_000, LocalDate.of(2026, 1, 1)));
+        publish(Topics.FUNDING_INVESTMENTS.name(), "inv-" + carrier, 1, new InvestmentMade("inv-" + carrier,
+                inside, "来源天使基金", invested, null, BigDecimal.valueOf(300_000), "ANGEL",
+                LocalDate.of(2025, 6, 18)));
+        publish(Topics.FUNDING_LOANS.name(), "loan-" + carrier, 1, new LoanGranted("loan-" + carrier,
+                "investor-bank", lent, null, "320903", BigDecimal.valueOf(1_000_000), "盐城市科技贷款风险补偿资金池",
+                "320900", LocalDate.of(2025, 4, 2)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(criterion("fund").get("actual").decimalValue()).as("5 m resized + 2 m co-founded, in 千元")
+                    .isEqualByComparingTo("7000");
+            assertThat(criterion("fund_uses").get("actual").decimalValue()).isEqualByComparingTo("1");
+            assertThat(financed().get("actual").decimalValue()).as("an investment and a loan among 3 firms")
+                    .isEqualByComparingTo("66.67");
+        });
+        assertThat(criterion("fund").get("source").asString()).isEqualTo("platform 2025");
+        assertThat(criterion("fund").get("status").asString()).isEqualTo("PASS");
+        assertThat(financed().get("source").asString()).isEqualTo("platform 2025 / platform 2025");
+    }
+
+    @Test
+    void aSubmittedFigureIsUsedWhereItExistsAndTheComputedOneOtherwise() {
+        registerCarrier();
         String firm = "firm-" + carrier;
         publish(Topics.REGISTRY_FIRMS.name(), firm, 1, new FirmAdmitted(firm, carrier, "320903",
                 LocalDate.of(2024, 5, 1)));

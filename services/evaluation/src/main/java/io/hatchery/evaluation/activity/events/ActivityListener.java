@@ -2,7 +2,11 @@ package io.hatchery.evaluation.activity.events;
 
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.Topics;
+import io.hatchery.contracts.funding.FundClosed;
+import io.hatchery.contracts.funding.FundEstablished;
+import io.hatchery.contracts.funding.FundResized;
 import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.funding.LoanGranted;
 import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
@@ -20,7 +24,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the evaluation's read model of carriers, firms and investments from the other services' events. */
+/** Keeps the evaluation's read model of carriers, firms, investments, loans and carriers' funds from others' events. */
 @Component
 public class ActivityListener {
 
@@ -31,7 +35,7 @@ public class ActivityListener {
     }
 
     @KafkaListener(topics = {Topics.Names.REGISTRY_CARRIERS, Topics.Names.REGISTRY_FIRMS,
-            Topics.Names.FUNDING_INVESTMENTS})
+            Topics.Names.FUNDING_INVESTMENTS, Topics.Names.FUNDING_LOANS, Topics.Names.FUNDING_FUNDS})
     public void on(EventEnvelope<?> event) {
         long version = event.aggregateVersion();
         Object data = event.data();
@@ -66,7 +70,19 @@ public class ActivityListener {
                     end(stays, e.carrierId(), e.effectiveDate().toString(), false));
         } else if (data instanceof InvestmentMade e) {
             activity.addInvestment(FirmIds.of(e.firmId(), e.firmUscc()),
-                    e.investmentId(), version, e.effectiveDate(), e.amountRmb());
+                    e.investmentId(), e.fundId(), version, e.effectiveDate(), e.amountRmb());
+        } else if (data instanceof LoanGranted e) {
+            activity.addLoan(FirmIds.of(e.firmId(), e.firmUscc()), e.loanId(), version, e.effectiveDate(),
+                    e.amountRmb());
+        } else if (data instanceof FundEstablished e && e.carrierId() != null) {
+            activity.updateFund(e.fundId(), version, new Update().set("carrierId", e.carrierId())
+                    .set("kind", e.kind().name())
+                    .set("link", e.carrierLink() == null ? null : e.carrierLink().name())
+                    .set("committedRmb", e.committedRmb()).set("establishedOn", e.establishedOn().toString()));
+        } else if (data instanceof FundResized e) {
+            activity.updateFund(e.fundId(), version, new Update().set("committedRmb", e.committedRmb()));
+        } else if (data instanceof FundClosed e) {
+            activity.updateFund(e.fundId(), version, new Update().set("closedOn", e.effectiveDate().toString()));
         }
     }
 

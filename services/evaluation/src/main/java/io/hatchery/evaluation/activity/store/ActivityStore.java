@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * This service's own read model of the registry and funding events: carriers (kind, region, areas, level) and
- * firms' stays in carriers and investments. Every write is idempotent by aggregate version. The platform-computed
+ * firms' stays in carriers, their investments and loans, and the funds linked to carriers. Every write is idempotent by aggregate version. The platform-computed
  * evaluation indicators of a carrier and year are answered from it.
  */
 @Component
@@ -30,15 +32,23 @@ public class ActivityStore {
 
     static final String CARRIERS = "activity_carriers";
     static final String FIRMS = "activity_firms";
+    static final String FUNDS = "activity_funds";
+    private static final Set<String> SEED_KINDS = Set.of("ANGEL", "SEED");
 
     private final MongoTemplate mongo;
     private final VersionedUpdates carrierUpdates;
     private final VersionedUpdates firmUpdates;
+    private final VersionedUpdates fundUpdates;
 
     public ActivityStore(MongoTemplate mongo) {
         this.mongo = mongo;
         this.carrierUpdates = new VersionedUpdates(mongo, CARRIERS);
         this.firmUpdates = new VersionedUpdates(mongo, FIRMS);
+        this.fundUpdates = new VersionedUpdates(mongo, FUNDS);
+        mongo.indexOps(CARRIERS).createIndex(new Index().on("region", Sort.Direction.ASC).named("region"));
+        mongo.indexOps(FIRMS).createIndex(new Index().on("stays.carrierId", Sort.Direction.ASC)
+                .named("stays_carrier"));
+        mongo.indexOps(FUNDS).createIndex(new Index().on("carrierId", Sort.Direction.ASC).named("carrier"));
     }
 
     /** What the evaluation knows of a carrier. */
@@ -61,10 +71,21 @@ public class ActivityStore {
         return firmUpdates.applyIfNewer(firmId, firmId, version, new Update().set("stays", change.apply(stays)));
     }
 
-    public boolean addInvestment(String firmId, String investmentId, long version, LocalDate date,
+    public boolean addInvestment(String firmId, String investmentId, String fundId, long version, LocalDate date,
             BigDecimal amount) {
         return firmUpdates.applyIfNewer(firmId, investmentId, version, new Update().push("investments",
-                new Document("id", investmentId).append("date", date.toString()).append("amount", amount)));
+                new Document("id", investmentId).append("fundId", fundId).append("date", date.toString())
+                        .append("amount", amount)));
+    }
+
+    /** A loan is financing of the firm (not investment): it counts among the firms financed, not the invested sum. */
+    public boolean addLoan(String firmId, String loanId, long version, LocalDate date, BigDecimal amount) {
+        return firmUpdates.applyIfNewer(firmId, loanId, version, new Update().push("loans",
+                new Document("id", loanId).append("date", date.toString()).append("amount", amount)));
+    }
+
+    public boolean updateFund(String fundId, long version, Update update) {
+        return fundUpdates.applyIfNewer(fundId, fundId, version, update);
     }
 
     public Optional<CarrierActivity> carrier(String id) {
@@ -88,10 +109,20 @@ public class ActivityStore {
         long admitted = 0;
         long graduated = 0;
         long graduatedEver = 0;
+        Map<String, BigDecimal> metrics = new LinkedHashMap<>();
+        Set<String> carrierFunds = fundsOf(carrierId, last, metrics);
+        long fundUses = 0;
         Set<String> financed = new HashSet<>();
         BigDecimal invested = BigDecimal.ZERO;
+        BigDecimal lent = BigDecimal.ZERO;
         for (Document firm : mongo.find(Query.query(Criteria.where("stays.carrierId").is(carrierId)), Document.class,
                 FIRMS)) {
+            for (Document investment : firm.getList("investments", Document.class, List.of())) {
+                if (carrierFunds.contains(investment.getString("fundId"))
+                        && !LocalDate.parse(investment.getString("date")).isAfter(last)) {
+                    fundUses++;
+                }
+            }
             List<Document> stays = firm.getList("stays", Document.class, List.of()).stream()
                     .filter(stay -> carrierId.equals(stay.getString("carrierId"))).toList();
             for (Document stay : stays) {
@@ -111,24 +142,29 @@ public class ActivityStore {
                     }
                 }
                 for (Document investment : firm.getList("investments", Document.class, List.of())) {
-                    LocalDate date = LocalDate.parse(investment.getString("date"));
-                    boolean inYear = !date.isBefore(first) && !date.isAfter(last);
-                    boolean inCarrier = !date.isBefore(in) && (out == null || date.isBefore(out));
-                    if (inYear && inCarrier) {
+                    if (during(investment, first, last, in, out)) {
                         financed.add(firm.getString("_id"));
                         invested = invested.add(new BigDecimal(investment.get("amount").toString()));
                     }
                 }
+                for (Document loan : firm.getList("loans", Document.class, List.of())) {
+                    if (during(loan, first, last, in, out)) {
+                        financed.add(firm.getString("_id"));
+                        lent = lent.add(new BigDecimal(loan.get("amount").toString()));
+                    }
+                }
             }
         }
-        Map<String, BigDecimal> metrics = new LinkedHashMap<>();
         long incubatingAtYearEnd = incubating;
         metrics.put("firms_incubating", BigDecimal.valueOf(incubating));
+        metrics.put("firms_count", BigDecimal.valueOf(incubating));
         metrics.put("firms_admitted", BigDecimal.valueOf(admitted));
         metrics.put("firms_graduated", BigDecimal.valueOf(graduated));
         metrics.put("graduates_cumulative", BigDecimal.valueOf(graduatedEver));
         metrics.put("firms_financed", BigDecimal.valueOf(financed.size()));
         metrics.put("investment_amount", invested);
+        metrics.put("loan_amount", lent);
+        metrics.put("fund_uses", BigDecimal.valueOf(fundUses));
         carrier(carrierId).ifPresent(carrier -> {
             if (carrier.incubationArea() != null) {
                 metrics.put("incubation_area", carrier.incubationArea());
@@ -144,6 +180,49 @@ public class ActivityStore {
             }
         });
         return metrics;
+    }
+
+    private static boolean during(Document financing, LocalDate first, LocalDate last, LocalDate in, LocalDate out) {
+        LocalDate date = LocalDate.parse(financing.getString("date"));
+        boolean inYear = !date.isBefore(first) && !date.isAfter(last);
+        boolean inCarrier = !date.isBefore(in) && (out == null || date.isBefore(out));
+        return inYear && inCarrier;
+    }
+
+    /**
+     * The incubation funds of a carrier at the year's end: the funds inside it or co-founded with its operator,
+     * established by then and not closed. Sizes in thousands of RMB, as the rule sets count them.
+     */
+    private Set<String> fundsOf(String carrierId, LocalDate last, Map<String, BigDecimal> metrics) {
+        Set<String> funds = new HashSet<>();
+        BigDecimal committed = BigDecimal.ZERO;
+        BigDecimal seed = BigDecimal.ZERO;
+        long inside = 0;
+        for (Document fund : mongo.find(Query.query(Criteria.where("carrierId").is(carrierId)), Document.class,
+                FUNDS)) {
+            LocalDate established = LocalDate.parse(fund.getString("establishedOn"));
+            String closed = fund.getString("closedOn");
+            if (established.isAfter(last) || closed != null && !LocalDate.parse(closed).isAfter(last)) {
+                continue;
+            }
+            funds.add(fund.getString("_id"));
+            BigDecimal size = new BigDecimal(fund.get("committedRmb").toString());
+            committed = committed.add(size);
+            if (SEED_KINDS.contains(fund.getString("kind"))) {
+                seed = seed.add(size);
+            }
+            if ("INSIDE".equals(fund.getString("link"))) {
+                inside++;
+            }
+        }
+        metrics.put("incubation_fund", thousands(committed));
+        metrics.put("seed_funds", thousands(seed));
+        metrics.put("funds_inside", BigDecimal.valueOf(inside));
+        return funds;
+    }
+
+    private static BigDecimal thousands(BigDecimal rmb) {
+        return rmb.divide(BigDecimal.valueOf(1000), 2, RoundingMode.HALF_UP);
     }
 
     private static CarrierActivity carrier(Document document) {
