@@ -56,7 +56,7 @@ final class MatchBenchmark {
         List<String> investors = new ArrayList<>();
         for (int i = 0; i < INVESTORS; i++) {
             investors.add(id(post(client, service, token, "/api/fund-matching/investors", """
-                    {"uscc":"%s","name":"基准投资%d有限公司","kind":"VENTURE_CAPITAL","region":"%s"}"""
+                    {"uscc":"%s","name":"基准投资%d有限公司","kind":"VENTURE","region":"%s"}"""
                     .formatted(uscc(i), i, counties.get(i % counties.size()).substring(0, 4) + "00"))));
         }
         for (int i = 0; i < funds; i++) {

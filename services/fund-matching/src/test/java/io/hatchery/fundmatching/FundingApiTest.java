@@ -159,10 +159,10 @@ class FundingApiTest {
     @Test
     void anInvestorIsOneInstitutionPerUscc() {
         String uscc = newUscc();
-        String id = investor("VENTURE_CAPITAL", uscc);
+        String id = investor("VENTURE", uscc);
 
         assertThat(id).isEqualTo("investor-" + uscc);
-        assertThat(investor("VENTURE_CAPITAL", uscc)).as("the same registration again").isEqualTo(id);
+        assertThat(investor("VENTURE", uscc)).as("the same registration again").isEqualTo(id);
         HttpResponse<String> other = send("POST", "/investors", """
                 {"uscc":"%s","name":"另一家公司","kind":"BANK","region":"%s"}""".formatted(uscc, YANCHENG), officer);
         assertThat(other.statusCode()).as(other.body()).isEqualTo(409);
@@ -245,7 +245,7 @@ class FundingApiTest {
 
     @Test
     void aFundCannotShrinkBelowWhatItInvestedAndAClosedFundInvestsNoMore() {
-        String manager = investor("VENTURE_CAPITAL", newUscc());
+        String manager = investor("VENTURE", newUscc());
         String fund = fund(manager, "10000000");
         assertThat(invest(fund, "5000000", officer).statusCode()).isEqualTo(201);
         long version = json(send("GET", "/funds/" + fund, null, officer)).get("version").asLong();
@@ -327,7 +327,7 @@ class FundingApiTest {
     @Test
     void aLoanComesFromABankAndALoanRequestIsRankedOverBanks() {
         String bank = investor("BANK", newUscc());
-        String fundManager = investor("VENTURE_CAPITAL", newUscc());
+        String fundManager = investor("VENTURE", newUscc());
 
         HttpResponse<String> loan = send("POST", "/loans", """
                 {"bankId":"%s","firmUscc":"%s","amountRmb":2000000,"grantedOn":"2025-04-02",

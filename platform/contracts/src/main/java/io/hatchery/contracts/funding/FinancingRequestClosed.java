@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param investmentId the investment that funded it
  * @param loanId the loan that funded it
+ * @param matchId the proposed match whose fund or bank funded it, so that conversions of matches are known
  */
 public record FinancingRequestClosed(
         String requestId,
@@ -15,5 +16,6 @@ public record FinancingRequestClosed(
         RequestOutcome outcome,
         String investmentId,
         String loanId,
+        String matchId,
         LocalDate effectiveDate) implements DomainEvent {
 }

@@ -3,7 +3,7 @@ package io.hatchery.contracts.funding;
 /** What kind of institution an investor is. */
 public enum InvestorKind {
     /** a venture capital or private equity firm */
-    VENTURE_CAPITAL,
+    VENTURE,
     /** an angel investors' organisation */
     ANGEL_ORGANISATION,
     /** the manager of government guidance funds */

@@ -4,6 +4,7 @@ import io.hatchery.contracts.evaluation.PlanTarget;
 import io.hatchery.contracts.evaluation.TargetBound;
 import io.hatchery.contracts.evaluation.TargetFilter;
 import io.hatchery.contracts.evaluation.TargetMeasure;
+import io.hatchery.contracts.funding.CarrierLink;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.contracts.registry.Designation;
@@ -111,7 +112,9 @@ public final class PlanFile {
         TargetFilter targetFilter = new TargetFilter(kinds,
                 filter.has("levelAtLeast") ? CertificationLevel.valueOf(filter.get("levelAtLeast").asString()) : null,
                 filter.has("designation") ? Designation.valueOf(filter.get("designation").asString()) : null,
-                filter.path("program").asString(null), filter.path("scope").asString(null));
+                filter.path("program").asString(null), filter.path("scope").asString(null),
+                filter.path("type").asString(null),
+                filter.has("carrierLink") ? CarrierLink.valueOf(filter.get("carrierLink").asString()) : null);
         JsonNode window = target.path("window");
         return new PlanTarget(id, text(target, "indicator", field), targetFilter,
                 TargetMeasure.valueOf(text(target, "measure", field).toUpperCase(Locale.ROOT)),

@@ -42,7 +42,7 @@ public class DeltaComputationBenchmark {
     @OperationsPerInvocation(ENTITIES)
     public void firm(Blackhole deltas) {
         for (FirmFacts firm : firms) {
-            deltas.consume(Contributions.ofFirm(firm, List.of(), kinds::get));
+            deltas.consume(Contributions.ofFirm(firm, List.of(), List.of(), kinds::get));
         }
     }
 

@@ -46,7 +46,8 @@ final class SyntheticFacts {
         SyntheticFacts facts = new SyntheticFacts(seed, count / 4);
         List<Delta> deltas = new ArrayList<>();
         for (int i = 0; deltas.size() < count; i++) {
-            deltas.addAll(Contributions.ofFirm(facts.firms.get(i % facts.firms.size()), List.of(), facts.kinds::get));
+            deltas.addAll(Contributions.ofFirm(facts.firms.get(i % facts.firms.size()), List.of(), List.of(),
+                    facts.kinds::get));
             deltas.addAll(Contributions.ofCarrier(facts.carriers.get(i % facts.carriers.size())));
         }
         return List.copyOf(deltas.subList(0, count));

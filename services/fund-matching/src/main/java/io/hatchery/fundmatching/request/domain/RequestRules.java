@@ -116,8 +116,10 @@ public final class RequestRules {
         List<ProposedMatch> matches = request.matches().stream()
                 .map(match -> match.fundId().equals(fundId) ? match.funding(fundedBy) : match).toList();
         FinancingRequest funded = request.with(RequestStatus.FUNDED, matches, fundedBy, on);
+        String matchId = request.matches().stream().filter(match -> match.fundId().equals(fundId))
+                .map(ProposedMatch::matchId).findFirst().orElse(null);
         return new Decision<>(funded, List.of(new FinancingRequestClosed(request.id(), request.region(),
-                RequestOutcome.FUNDED, loan ? null : fundedBy, loan ? fundedBy : null, on)));
+                RequestOutcome.FUNDED, loan ? null : fundedBy, loan ? fundedBy : null, matchId, on)));
     }
 
     /** The firm no longer asks. */
@@ -140,7 +142,8 @@ public final class RequestRules {
     private static Decision<FinancingRequest> close(FinancingRequest request, RequestStatus status,
             RequestOutcome outcome, LocalDate today) {
         return new Decision<>(request.with(status, request.matches(), null, today),
-                List.of(new FinancingRequestClosed(request.id(), request.region(), outcome, null, null, today)));
+                List.of(new FinancingRequestClosed(request.id(), request.region(), outcome, null, null, null,
+                        today)));
     }
 
     private static void requireOpen(FinancingRequest request) {

@@ -83,7 +83,7 @@ class RequestRulesTest {
         assertThat(funded.state().matchOf("fund-a")).get().extracting(ProposedMatch::investmentId).isEqualTo("inv-7");
         assertThat(funded.state().matchOf("fund-b")).get().extracting(ProposedMatch::investmentId).isNull();
         assertThat(funded.events()).containsExactly(new FinancingRequestClosed("request-1", "320903",
-                RequestOutcome.FUNDED, "inv-7", null, LATER));
+                RequestOutcome.FUNDED, "inv-7", null, "match-request-1-fund-a", LATER));
         assertThat(RequestRules.fund(funded.state(), "fund-a", "inv-7", false, LATER).changed()).isFalse();
         assertThatThrownBy(() -> RequestRules.withdraw(funded.state(), LATER))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("request-closed");
@@ -94,7 +94,7 @@ class RequestRulesTest {
         Decision<FinancingRequest> withdrawn = RequestRules.withdraw(open(), LATER);
 
         assertThat(withdrawn.events()).containsExactly(new FinancingRequestClosed("request-1", "320903",
-                RequestOutcome.WITHDRAWN, null, null, LATER));
+                RequestOutcome.WITHDRAWN, null, null, null, LATER));
         assertThat(RequestRules.withdraw(withdrawn.state(), LATER).changed()).isFalse();
         assertThat(RequestRules.expire(open(), LocalDate.of(2026, 11, 6)).changed()).isFalse();
         Decision<FinancingRequest> expired = RequestRules.expire(open(), LocalDate.of(2026, 11, 7));

@@ -22,6 +22,8 @@ import java.util.function.Function;
  */
 public final class Contributions {
 
+    private static final Dims FUNDED_MATCH = new Dims(null, 0, 0, Figures.FUNDED);
+
     private Contributions() {
     }
 
@@ -145,9 +147,9 @@ public final class Contributions {
     /**
      * A firm's admissions, graduations, exits and incubation; its qualifications while incubated (and, for the
      * ever-incubated scope, from its first admission on, counted where it was first admitted); its investments,
-     * where it was incubated on the day (else where it is registered).
+     * and loans, where it was incubated on the day (else where it is registered).
      */
-    public static List<Delta> ofFirm(FirmFacts firm, List<InvestmentFacts> investments,
+    public static List<Delta> ofFirm(FirmFacts firm, List<InvestmentFacts> investments, List<LoanFacts> loans,
             Function<String, CarrierKind> kindOfCarrier) {
         List<Delta> deltas = new ArrayList<>();
         for (Incubation incubation : firm.incubations()) {
@@ -174,6 +176,72 @@ public final class Contributions {
             Dims dims = Dims.of(where != null ? kindOfCarrier.apply(where.carrierId()) : null);
             deltas.add(new Delta(Series.INVESTMENTS_COUNT, dims, region, investment.date(), 1));
             deltas.add(new Delta(Series.INVESTMENTS_AMOUNT, dims, region, investment.date(), investment.amount()));
+        }
+        for (LoanFacts loan : loans) {
+            Incubation where = incubatedOn(firm, loan.date());
+            String region = where != null ? where.carrierRegion() : firm.region();
+            if (region == null) {
+                continue;
+            }
+            Dims dims = Dims.of(where != null ? kindOfCarrier.apply(where.carrierId()) : null);
+            deltas.add(new Delta(Series.LOANS_COUNT, dims, region, loan.date(), 1));
+            deltas.add(new Delta(Series.LOANS_AMOUNT, dims, region, loan.date(), loan.amount()));
+        }
+        return deltas;
+    }
+
+    public static List<Delta> ofInvestor(InvestorFacts investor) {
+        if (investor.region() == null || investor.registeredOn() == null) {
+            return List.of();
+        }
+        return List.of(new Delta(Series.INVESTORS, new Dims(null, 0, 0, investor.kind()), investor.region(),
+                investor.registeredOn(), 1));
+    }
+
+    /** A fund from its establishment to its closing, its committed size following its resizings. */
+    public static List<Delta> ofFund(FundFacts fund) {
+        LocalDate start = fund.establishedOn();
+        LocalDate end = fund.closedOn();
+        if (start == null || end != null && !end.isAfter(start)) {
+            return List.of();
+        }
+        Dims dims = new Dims(null, fund.linkRank(), 0, fund.kind());
+        List<Delta> deltas = new ArrayList<>();
+        deltas.add(new Delta(Series.FUNDS_ESTABLISHED, dims, fund.region(), start, 1));
+        interval(Series.FUNDS, dims, fund.region(), start, end, deltas);
+        long committed = 0;
+        for (FundFacts.SizeEntry size : fund.sizes()) {
+            LocalDate date = later(size.date(), start);
+            if (end != null && !date.isBefore(end)) {
+                break;
+            }
+            if (size.rmb() != committed) {
+                deltas.add(new Delta(Series.FUNDS_SIZE, dims, fund.region(), date, size.rmb() - committed));
+            }
+            committed = size.rmb();
+        }
+        if (end != null && committed != 0) {
+            deltas.add(new Delta(Series.FUNDS_SIZE, dims, fund.region(), end, -committed));
+        }
+        return deltas;
+    }
+
+    /** A request while open; its proposed matches and, at their dates, those accepted (FUNDED if they funded it). */
+    public static List<Delta> ofRequest(RequestFacts request) {
+        if (request.region() == null) {
+            return List.of();
+        }
+        List<Delta> deltas = new ArrayList<>();
+        if (request.requestedOn() != null) {
+            interval(Series.REQUESTS_OPEN, Dims.of(null), request.region(), request.requestedOn(),
+                    request.closedOn(), deltas);
+        }
+        for (RequestFacts.MatchEntry match : request.matches()) {
+            deltas.add(new Delta(Series.MATCHES_PROPOSED, Dims.of(null), request.region(), match.proposedOn(), 1));
+            if (match.acceptedOn() != null) {
+                deltas.add(new Delta(Series.MATCHES_ACCEPTED, match.matchId().equals(request.fundedBy())
+                        ? FUNDED_MATCH : Dims.of(null), request.region(), match.acceptedOn(), 1));
+            }
         }
         return deltas;
     }

@@ -1,8 +1,12 @@
 package io.hatchery.statistics.projection.domain;
 
+import io.hatchery.contracts.funding.CarrierLink;
+import io.hatchery.contracts.funding.FundKind;
+import io.hatchery.contracts.funding.InvestorKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,9 @@ import java.util.function.Predicate;
  * guards reads against the projection's writes.
  */
 public final class Figures {
+
+    /** The tag of an accepted match whose fund or bank funded its request. */
+    static final String FUNDED = "FUNDED";
 
     private final Cube cube;
     private final Map<String, PlanFacts> plans;
@@ -28,8 +35,11 @@ public final class Figures {
         return switch (indicator.measure()) {
             case STOCK -> BigDecimal.valueOf(cube.stock(region, stockSeries(indicator, filter),
                     cells(indicator, filter), date));
-            case RATIO -> indicator == Indicator.EVALUATIONS_GOOD_RATE ? goodRate(region, filter, date)
-                    : ratio(region, filter, date);
+            case RATIO -> switch (indicator) {
+                case EVALUATIONS_GOOD_RATE -> goodRate(region, filter, date);
+                case MATCHES_CONVERSION -> conversion(region, filter, date);
+                default -> ratio(region, filter, date);
+            };
             case NEW -> throw new UnsupportedFilterException("at", indicator.key()
                     + " counts what happened in a window: give from and to");
         };
@@ -75,6 +85,19 @@ public final class Figures {
         return BigDecimal.valueOf(good).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
     }
 
+    /** Of the matches accepted from the first of the date's year to the date, those that funded their request. */
+    private BigDecimal conversion(String region, Filter filter, LocalDate date) {
+        Predicate<Dims> cells = cells(Indicator.MATCHES_CONVERSION, filter);
+        LocalDate from = date.withDayOfYear(1);
+        long accepted = cube.flow(region, Series.MATCHES_ACCEPTED, cells, from, date);
+        if (accepted == 0) {
+            return null;
+        }
+        long funded = cube.flow(region, Series.MATCHES_ACCEPTED, cells.and(dims -> FUNDED.equals(dims.tag())), from,
+                date);
+        return BigDecimal.valueOf(funded).divide(BigDecimal.valueOf(accepted), 4, RoundingMode.HALF_UP);
+    }
+
     private static Series stockSeries(Indicator indicator, Filter filter) {
         boolean ever = filter.scope() == Scope.EVER_INCUBATED;
         return switch (indicator) {
@@ -93,11 +116,30 @@ public final class Figures {
             case INVESTMENTS_COUNT -> Series.INVESTMENTS_COUNT;
             case INVESTMENTS_AMOUNT -> Series.INVESTMENTS_AMOUNT;
             case EVALUATIONS_COUNT, EVALUATIONS_GOOD_RATE -> Series.EVALUATIONS;
+            case INVESTORS_COUNT -> Series.INVESTORS;
+            case FUNDS_COUNT -> Series.FUNDS;
+            case FUNDS_SIZE -> Series.FUNDS_SIZE;
+            case FUNDS_ESTABLISHED -> Series.FUNDS_ESTABLISHED;
+            case LOANS_COUNT -> Series.LOANS_COUNT;
+            case LOANS_AMOUNT -> Series.LOANS_AMOUNT;
+            case REQUESTS_OPEN -> Series.REQUESTS_OPEN;
+            case MATCHES_PROPOSED -> Series.MATCHES_PROPOSED;
+            case MATCHES_ACCEPTED, MATCHES_CONVERSION -> Series.MATCHES_ACCEPTED;
         };
     }
 
     /** Which cells of the indicator's series the filter selects; refuses filters the indicator cannot apply. */
     private static Predicate<Dims> cells(Indicator indicator, Filter filter) {
+        Predicate<Dims> funding = fundingCells(indicator, filter);
+        if (funding != null) {
+            return funding;
+        }
+        if (filter.type() != null) {
+            throw new UnsupportedFilterException("type", "type applies to investors.count and funds.*");
+        }
+        if (filter.carrierLink() != null) {
+            throw new UnsupportedFilterException("carrierLink", "carrierLink applies to funds.*");
+        }
         boolean carrierIndicator = indicator.key().startsWith("carriers.");
         if (!carrierIndicator && filter.levelAtLeast() != null) {
             throw new UnsupportedFilterException("levelAtLeast", indicator.key() + " cannot be filtered by level");
@@ -139,6 +181,37 @@ public final class Figures {
             throw new UnsupportedFilterException("levelAtLeast", indicator.key() + " cannot be filtered by level");
         }
         return dims -> filter.kindMatches(dims.kind());
+    }
+
+    /**
+     * The cells of the indicators of investors, funds, requests and matches, which are not split by carrier kind;
+     * null for any other indicator.
+     */
+    private static Predicate<Dims> fundingCells(Indicator indicator, Filter filter) {
+        boolean investors = indicator == Indicator.INVESTORS_COUNT;
+        boolean funds = indicator.key().startsWith("funds.");
+        if (!investors && !funds && !indicator.key().startsWith("requests.")
+                && !indicator.key().startsWith("matches.")) {
+            return null;
+        }
+        String refused = filter.kinds() != null ? "kind" : filter.levelAtLeast() != null ? "levelAtLeast"
+                : filter.designation() != null ? "designation" : filter.scope() != null ? "scope"
+                : filter.type() != null && !investors && !funds ? "type"
+                : filter.carrierLink() != null && !funds ? "carrierLink" : null;
+        if (refused != null) {
+            throw new UnsupportedFilterException(refused, indicator.key() + " cannot be filtered by " + refused);
+        }
+        String type = filter.type();
+        if (type != null) {
+            List<String> known = Arrays.stream(investors ? InvestorKind.values() : FundKind.values())
+                    .map(Enum::name).toList();
+            if (!known.contains(type)) {
+                throw new UnsupportedFilterException("type", "'" + type + "' is not " + (investors
+                        ? "an investor kind" : "a fund kind") + "; known: " + known);
+            }
+        }
+        int link = filter.carrierLink() == null ? -1 : filter.carrierLink() == CarrierLink.INSIDE ? 1 : 2;
+        return dims -> (type == null || type.equals(dims.tag())) && (link < 0 || dims.level() == link);
     }
 
     public Collection<PlanFacts> plans() {

@@ -1,5 +1,6 @@
 package io.hatchery.statistics.projection.domain;
 
+import io.hatchery.contracts.funding.CarrierLink;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.contracts.registry.Designation;
@@ -14,10 +15,18 @@ import java.util.Set;
  * @param levelAtLeast certification level in force, or for {@code carriers.certified} the level reached
  * @param designation  carriers holding this title
  * @param scope        firm indicators: incubating now (default) or ever incubated
+ * @param type         investor indicators: an investor kind; fund indicators: a fund kind
+ * @param carrierLink  fund indicators: funds linked to a carrier this way
  */
-public record Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope) {
+public record Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope,
+        String type, CarrierLink carrierLink) {
 
     public static final Filter NONE = new Filter(null, null, null, null);
+
+    /** A filter of carriers and firms. */
+    public Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope) {
+        this(kinds, levelAtLeast, designation, scope, null, null);
+    }
 
     public Filter {
         kinds = kinds == null || kinds.isEmpty() ? null : Set.copyOf(kinds);
@@ -45,6 +54,12 @@ public record Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, De
         }
         if (scope != null) {
             described.put("scope", scope.name());
+        }
+        if (type != null) {
+            described.put("type", type);
+        }
+        if (carrierLink != null) {
+            described.put("carrierLink", carrierLink.name());
         }
         return described;
     }

@@ -21,7 +21,18 @@ public enum Indicator {
     INVESTMENTS_AMOUNT("investments.amount", Measure.NEW, "RMB yuan invested into firms"),
     EVALUATIONS_COUNT("evaluations.count", Measure.NEW, "carrier evaluations completed"),
     EVALUATIONS_GOOD_RATE("evaluations.good_rate", Measure.RATIO,
-            "share of EXCELLENT and GOOD among the evaluations completed in the year up to the date");
+            "share of EXCELLENT and GOOD among the evaluations completed in the year up to the date"),
+    INVESTORS_COUNT("investors.count", Measure.STOCK, "investing institutions (filter type: investor kind)"),
+    FUNDS_COUNT("funds.count", Measure.STOCK, "funds established and not closed (filters type: fund kind, carrierLink)"),
+    FUNDS_SIZE("funds.size", Measure.STOCK, "RMB yuan committed to funds"),
+    FUNDS_ESTABLISHED("funds.established", Measure.NEW, "funds established"),
+    LOANS_COUNT("loans.count", Measure.NEW, "policy loans to firms"),
+    LOANS_AMOUNT("loans.amount", Measure.NEW, "RMB yuan lent to firms"),
+    REQUESTS_OPEN("requests.open", Measure.STOCK, "open financing requests of firms"),
+    MATCHES_PROPOSED("matches.proposed", Measure.NEW, "matches of funds or banks proposed for financing requests"),
+    MATCHES_ACCEPTED("matches.accepted", Measure.NEW, "proposed matches a fund or bank accepted"),
+    MATCHES_CONVERSION("matches.conversion", Measure.RATIO,
+            "share of the matches accepted in the year up to the date whose fund or bank then funded the request");
 
     private final String key;
     private final Measure measure;

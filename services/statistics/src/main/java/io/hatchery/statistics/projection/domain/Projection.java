@@ -3,7 +3,17 @@ package io.hatchery.statistics.projection.domain;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.PlanPublished;
+import io.hatchery.contracts.funding.FinancingRequestClosed;
+import io.hatchery.contracts.funding.FinancingRequested;
+import io.hatchery.contracts.funding.FundClosed;
+import io.hatchery.contracts.funding.FundEstablished;
+import io.hatchery.contracts.funding.FundResized;
 import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.funding.InvestorRegistered;
+import io.hatchery.contracts.funding.LoanGranted;
+import io.hatchery.contracts.funding.MatchAccepted;
+import io.hatchery.contracts.funding.MatchProposed;
+import io.hatchery.contracts.funding.RequestOutcome;
 import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
@@ -52,6 +62,11 @@ public final class Projection {
     private final Map<String, FirmFacts> firms = new HashMap<>();
     private final Map<String, InvestmentFacts> investments = new HashMap<>();
     private final Map<String, List<InvestmentFacts>> investmentsByFirm = new HashMap<>();
+    private final Map<String, LoanFacts> loans = new HashMap<>();
+    private final Map<String, List<LoanFacts>> loansByFirm = new HashMap<>();
+    private final Map<String, InvestorFacts> investors = new HashMap<>();
+    private final Map<String, FundFacts> funds = new HashMap<>();
+    private final Map<String, RequestFacts> requests = new HashMap<>();
     private final Map<String, Set<String>> firmsByCarrier = new HashMap<>();
     private final Map<String, List<Delta>> contributions = new HashMap<>();
     private final AppliedVersions versions;
@@ -135,6 +150,32 @@ public final class Projection {
             evaluation(new EvaluationFacts(e.evaluationId(), e.carrierId(), e.rating().name(), e.effectiveDate()));
         } else if (event instanceof InvestmentMade e) {
             investment(e);
+        } else if (event instanceof LoanGranted e) {
+            loan(e);
+        } else if (event instanceof InvestorRegistered e) {
+            InvestorFacts investor = new InvestorFacts(e.investorId(), e.region(), e.kind().name(),
+                    e.effectiveDate());
+            investors.put(investor.id(), investor);
+            recontribute("investor:" + investor.id(), Contributions.ofInvestor(investor));
+        } else if (event instanceof FundEstablished e) {
+            FundFacts.SizeEntry size = new FundFacts.SizeEntry(e.establishedOn(), version, rmb(e.committedRmb()));
+            fund(e.fundId(), facts -> facts.established(e.region(), e.kind().name(),
+                    e.carrierLink() == null || e.carrierId() == null ? null : e.carrierLink().name(),
+                    e.establishedOn(), size));
+        } else if (event instanceof FundResized e) {
+            FundFacts.SizeEntry size = new FundFacts.SizeEntry(e.effectiveDate(), version, rmb(e.committedRmb()));
+            fund(e.fundId(), facts -> facts.resized(size));
+        } else if (event instanceof FundClosed e) {
+            fund(e.fundId(), facts -> facts.closed(e.effectiveDate()));
+        } else if (event instanceof FinancingRequested e) {
+            request(e.requestId(), facts -> facts.requested(e.region(), e.effectiveDate()));
+        } else if (event instanceof MatchProposed e) {
+            request(e.requestId(), facts -> facts.proposed(e.matchId(), e.region(), e.effectiveDate()));
+        } else if (event instanceof MatchAccepted e) {
+            request(e.requestId(), facts -> facts.accepted(e.matchId(), e.effectiveDate()));
+        } else if (event instanceof FinancingRequestClosed e) {
+            request(e.requestId(), facts -> facts.closed(e.effectiveDate(),
+                    e.outcome() == RequestOutcome.FUNDED ? e.matchId() : null));
         } else if (event instanceof PlanPublished e) {
             plan(new PlanFacts(e.planId(), e.revision(), e.title(), e.issuer(), e.region(),
                 e.periodFrom(), e.periodTo(), e.targets()));
@@ -187,15 +228,43 @@ public final class Projection {
         recontributeFirm(id);
     }
 
-    private void investment(InvestmentMade made) {
-        String firmId = FirmIds.of(made.firmId(), made.firmUscc());
-        if (made.amountRmb().signum() < 0
-                || made.amountRmb().compareTo(BigDecimal.valueOf(InvestmentMade.MAX_AMOUNT_RMB)) > 0) {
-            throw new IllegalArgumentException("amount " + made.amountRmb().toPlainString() + " RMB is outside 0.."
+    /** An amount within the contracts' bounds, in whole RMB yuan, so that the cube's sums cannot overflow. */
+    private static long rmb(BigDecimal amount) {
+        if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(InvestmentMade.MAX_AMOUNT_RMB)) > 0) {
+            throw new IllegalArgumentException("amount " + amount.toPlainString() + " RMB is outside 0.."
                     + InvestmentMade.MAX_AMOUNT_RMB);
         }
+        return amount.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private void fund(String id, Function<FundFacts, FundFacts> change) {
+        FundFacts fund = change.apply(funds.getOrDefault(id, FundFacts.unknown(id)));
+        funds.put(id, fund);
+        recontribute("fund:" + id, Contributions.ofFund(fund));
+    }
+
+    private void request(String id, Function<RequestFacts, RequestFacts> change) {
+        RequestFacts request = change.apply(requests.getOrDefault(id, RequestFacts.unknown(id)));
+        requests.put(id, request);
+        recontribute("request:" + id, Contributions.ofRequest(request));
+    }
+
+    private void loan(LoanGranted granted) {
+        String firmId = FirmIds.of(granted.firmId(), granted.firmUscc());
+        LoanFacts loan = new LoanFacts(granted.loanId(), firmId, granted.effectiveDate(), rmb(granted.amountRmb()));
+        LoanFacts previous = loans.put(loan.id(), loan);
+        if (previous != null) {
+            loansByFirm.getOrDefault(previous.firmId(), new ArrayList<>()).remove(previous);
+            recontributeFirm(previous.firmId());
+        }
+        loansByFirm.computeIfAbsent(firmId, f -> new ArrayList<>()).add(loan);
+        recontributeFirm(firmId);
+    }
+
+    private void investment(InvestmentMade made) {
+        String firmId = FirmIds.of(made.firmId(), made.firmUscc());
         InvestmentFacts investment = new InvestmentFacts(made.investmentId(), firmId, made.effectiveDate(),
-                made.amountRmb().setScale(0, RoundingMode.HALF_UP).longValueExact());
+                rmb(made.amountRmb()));
         InvestmentFacts previous = investments.put(investment.id(), investment);
         List<InvestmentFacts> ofFirm = investmentsByFirm.computeIfAbsent(firmId, f -> new ArrayList<>());
         if (previous != null) {
@@ -216,7 +285,7 @@ public final class Projection {
     private void recontributeFirm(String id) {
         FirmFacts firm = firms.getOrDefault(id, FirmFacts.unknown(id));
         recontribute("firm:" + id, Contributions.ofFirm(firm, investmentsByFirm.getOrDefault(id, List.of()),
-                this::kindOf));
+                loansByFirm.getOrDefault(id, List.of()), this::kindOf));
     }
 
     private CarrierKind kindOf(String carrierId) {
@@ -280,7 +349,8 @@ public final class Projection {
     public Snapshot snapshot() {
         return new Snapshot(List.copyOf(carriers.values()), List.copyOf(firms.values()),
                 List.copyOf(investments.values()), List.copyOf(plans.values()), List.copyOf(evaluations.values()),
-                versions.snapshot(), sequence);
+                versions.snapshot(), sequence, List.copyOf(loans.values()), List.copyOf(investors.values()),
+                List.copyOf(funds.values()), List.copyOf(requests.values()));
     }
 
     /** A projection holding exactly what a snapshot holds; its cube is rebuilt from the facts. */
@@ -292,6 +362,22 @@ public final class Projection {
         for (InvestmentFacts investment : snapshot.investments()) {
             projection.investments.put(investment.id(), investment);
             projection.investmentsByFirm.computeIfAbsent(investment.firmId(), f -> new ArrayList<>()).add(investment);
+        }
+        for (LoanFacts loan : snapshot.loans()) {
+            projection.loans.put(loan.id(), loan);
+            projection.loansByFirm.computeIfAbsent(loan.firmId(), f -> new ArrayList<>()).add(loan);
+        }
+        for (InvestorFacts investor : snapshot.investors()) {
+            projection.investors.put(investor.id(), investor);
+            projection.recontribute("investor:" + investor.id(), Contributions.ofInvestor(investor));
+        }
+        for (FundFacts fund : snapshot.funds()) {
+            projection.funds.put(fund.id(), fund);
+            projection.recontribute("fund:" + fund.id(), Contributions.ofFund(fund));
+        }
+        for (RequestFacts request : snapshot.requests()) {
+            projection.requests.put(request.id(), request);
+            projection.recontribute("request:" + request.id(), Contributions.ofRequest(request));
         }
         for (FirmFacts firm : snapshot.firms()) {
             projection.firms.put(firm.id(), firm);
@@ -305,6 +391,7 @@ public final class Projection {
         }
         Set<String> firmIds = new HashSet<>(projection.firms.keySet());
         firmIds.addAll(projection.investmentsByFirm.keySet());
+        firmIds.addAll(projection.loansByFirm.keySet());
         firmIds.forEach(projection::recontributeFirm);
         projection.cube.drainTouched();
         return projection;

@@ -30,5 +30,23 @@ public enum Series {
     /** RMB yuan. */
     INVESTMENTS_AMOUNT,
     /** +1 per completed evaluation at its effective date, by the carrier's kind and the rating (tag). */
-    EVALUATIONS
+    EVALUATIONS,
+    /** +1 from an investor's registration on, by its investor kind (tag). */
+    INVESTORS,
+    /** +1 while a fund exists (established, not closed), by fund kind (tag) and carrier link (level: see FundFacts). */
+    FUNDS,
+    /** RMB yuan committed to a fund while it exists, as resized; cells as {@link #FUNDS}. */
+    FUNDS_SIZE,
+    /** +1 at a fund's establishment; cells as {@link #FUNDS}. */
+    FUNDS_ESTABLISHED,
+    /** Loans to firms, where the firm was incubated on the day (else where it is registered), by carrier kind. */
+    LOANS_COUNT,
+    /** RMB yuan. */
+    LOANS_AMOUNT,
+    /** +1 while a financing request is open. */
+    REQUESTS_OPEN,
+    /** +1 per match proposed for a request, at its date. */
+    MATCHES_PROPOSED,
+    /** +1 per match accepted, at its date; tagged FUNDED when its fund or bank then funded the request. */
+    MATCHES_ACCEPTED
 }

@@ -14,7 +14,11 @@ public record Snapshot(
         List<PlanFacts> plans,
         List<EvaluationFacts> evaluations,
         Map<String, Long> versions,
-        long sequence) {
+        long sequence,
+        List<LoanFacts> loans,
+        List<InvestorFacts> investors,
+        List<FundFacts> funds,
+        List<RequestFacts> requests) {
 
     public Snapshot {
         carriers = carriers == null ? List.of() : carriers;
@@ -23,5 +27,9 @@ public record Snapshot(
         plans = plans == null ? List.of() : plans;
         evaluations = evaluations == null ? List.of() : evaluations;
         versions = versions == null ? Map.of() : versions;
+        loans = loans == null ? List.of() : loans;
+        investors = investors == null ? List.of() : investors;
+        funds = funds == null ? List.of() : funds;
+        requests = requests == null ? List.of() : requests;
     }
 }

@@ -7,6 +7,7 @@ import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.contracts.funding.CarrierLink;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.contracts.registry.Designation;
@@ -91,9 +92,11 @@ public class FigureController {
             @RequestParam(required = false) List<CarrierKind> kind,
             @RequestParam(required = false) CertificationLevel levelAtLeast,
             @RequestParam(required = false) Designation designation,
-            @RequestParam(required = false) Scope scope) {
+            @RequestParam(required = false) Scope scope,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) CarrierLink carrierLink) {
         Indicator known = checked(actor, code, indicator);
-        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope);
+        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink);
         Period period = period(known, at, from, to);
         return new FigureView(code, known.key(), period.at(), period.from(), period.to(), filter.describe(),
                 engine.read(projection -> value(projection, code, known, filter, period)));
@@ -126,10 +129,12 @@ public class FigureController {
             @RequestParam(required = false) CertificationLevel levelAtLeast,
             @RequestParam(required = false) Designation designation,
             @RequestParam(required = false) Scope scope,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) CarrierLink carrierLink,
             @RequestParam(required = false) String format,
             @RequestHeader(name = "Accept", required = false) String accept) {
         Indicator known = checked(actor, code, indicator);
-        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope);
+        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink);
         Period period = period(known, at, from, to);
         ChildrenView view = engine.read(projection -> {
             List<ChildRow> rows = new ArrayList<>();
@@ -140,15 +145,15 @@ public class FigureController {
             return new ChildrenView(code, known.key(), period.at(), period.from(), period.to(), filter.describe(),
                     value(projection, code, known, filter, period), rows);
         });
-        MediaType type = Tables.requested(format, accept);
-        if (type == null) {
+        MediaType table = Tables.requested(format, accept);
+        if (table == null) {
             return ResponseEntity.ok(view);
         }
         List<List<Object>> rows = new ArrayList<>();
         view.children().forEach(row -> rows.add(List.of(row.region(), row.name(), nullable(row.value()))));
         rows.add(List.of(code, regions.find(code).map(Region::name).orElse(code), nullable(view.value())));
         return Tables.render(new Tables.Table(code + "-" + known.key(), List.of("region", "name", known.key()),
-                rows), type);
+                rows), table);
     }
 
     @GetMapping("/indicators/{indicator}/series")
@@ -160,10 +165,12 @@ public class FigureController {
             @RequestParam(required = false) CertificationLevel levelAtLeast,
             @RequestParam(required = false) Designation designation,
             @RequestParam(required = false) Scope scope,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) CarrierLink carrierLink,
             @RequestParam(required = false) String format,
             @RequestHeader(name = "Accept", required = false) String accept) {
         Indicator known = checked(actor, code, indicator);
-        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope);
+        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink);
         if (to.isBefore(from)) {
             throw InvalidRequestException.of("to", "is before from");
         }
@@ -182,15 +189,15 @@ public class FigureController {
             }
             return new SeriesView(code, known.key(), granularity, filter.describe(), points);
         });
-        MediaType type = Tables.requested(format, accept);
-        if (type == null) {
+        MediaType table = Tables.requested(format, accept);
+        if (table == null) {
             return ResponseEntity.ok(view);
         }
         List<List<Object>> rows = new ArrayList<>();
         view.points().forEach(point -> rows.add(List.of(point.period(), point.from().toString(), point.to().toString(),
                 nullable(point.value()))));
         return Tables.render(new Tables.Table(code + "-" + known.key() + "-" + granularity,
-                List.of("period", "from", "to", known.key()), rows), type);
+                List.of("period", "from", "to", known.key()), rows), table);
     }
 
     @ExceptionHandler(UnsupportedFilterException.class)

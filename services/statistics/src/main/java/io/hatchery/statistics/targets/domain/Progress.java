@@ -156,7 +156,8 @@ public final class Progress {
 
     public static Filter filter(TargetFilter filter) {
         return new Filter(filter.kind() == null ? null : new HashSet<>(filter.kind()), filter.levelAtLeast(),
-                filter.designation(), filter.scope() == null ? null : Scope.valueOf(filter.scope()));
+                filter.designation(), filter.scope() == null ? null : Scope.valueOf(filter.scope()), filter.type(),
+                filter.carrierLink());
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -45,7 +45,8 @@ class CheckpointStoreTest {
             facts.add(new CarrierFacts("c" + i, CarrierKind.INCUBATOR, "320902", LocalDate.of(2020, 1, 1), null,
                     List.of(new CarrierFacts.LevelEntry(LocalDate.of(2021, 1, 1), 2, 2, true)), List.of(), List.of()));
         }
-        return new Snapshot(facts, List.of(), List.of(), List.of(), List.of(), Map.of("hatchery.registry.carriers/c0", 2L), 7);
+        return new Snapshot(facts, List.of(), List.of(), List.of(), List.of(), Map.of("hatchery.registry.carriers/c0", 2L), 7,
+                List.of(), List.of(), List.of(), List.of());
     }
 
     @Test
