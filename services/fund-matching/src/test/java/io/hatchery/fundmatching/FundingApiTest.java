@@ -237,6 +237,16 @@ class FundingApiTest {
         HttpResponse<String> beyond = invest(fund, "4000000", officer);
         assertThat(beyond.statusCode()).as(beyond.body()).isEqualTo(422);
         assertThat(json(beyond).get("rule").asString()).isEqualTo("fund-capacity-exceeded");
+        String body = """
+                {"firmId":"%s","amountRmb":2000000,"round":"ANGEL","investedOn":"2025-06-18"}""".formatted(firm);
+        HttpResponse<String> last = send("POST", "/funds/" + fund + "/investments", body, officer,
+                "Idempotency-Key", "last-" + fund);
+        HttpResponse<String> retried = send("POST", "/funds/" + fund + "/investments", body, officer,
+                "Idempotency-Key", "last-" + fund);
+        assertThat(last.statusCode()).as(last.body()).isEqualTo(201);
+        assertThat(retried.statusCode()).as("a retry once the fund is full gets the first result: " + retried.body())
+                .isEqualTo(201);
+        assertThat(json(retried).get("id").asString()).isEqualTo(json(last).get("id").asString());
         HttpResponse<String> unknownFirm = send("POST", "/funds/" + fund + "/investments", """
                 {"firmId":"firm-nobody","amountRmb":1000,"instrument":"LOAN","investedOn":"2025-06-18"}""", officer);
         assertThat(fields(unknownFirm)).containsExactlyInAnyOrder("firmId", "instrument");

@@ -41,6 +41,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token, headers);
     }
 
+    static Response post(String url, String token, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)), token, Map.of());
+    }
+
     static Response send(String url, String method, String token, String json) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)), token, Map.of());

@@ -75,6 +75,22 @@ public final class Commands {
         }
     }
 
+    /**
+     * As {@link #create(AggregateStore, String, Decision, EventContext, String)} for a decision that depends on
+     * state that changes (a fund's remaining capacity): a retry finds the first attempt's aggregate before deciding
+     * again, so it gets the first result rather than a refusal of what the first attempt used up.
+     */
+    public static <S> Aggregate<S> create(AggregateStore<S> store, String id, Supplier<Decision<S>> decision,
+            EventContext context, String requestFingerprint) {
+        if (requestFingerprint != null) {
+            Aggregate<S> first = store.find(id).orElse(null);
+            if (first != null && requestFingerprint.equals(first.requestFingerprint())) {
+                return first;
+            }
+        }
+        return create(store, id, decide(decision), context, requestFingerprint);
+    }
+
     /** Runs domain logic, turning its refusals into the platform's problem responses (400 / 422). */
     public static <T> T decide(Supplier<T> decision) {
         try {

@@ -102,10 +102,9 @@ public class InvestmentService {
                 input.amountRmb(), input.round(), input.instrument() == null ? Instrument.EQUITY : input.instrument(),
                 input.investedOn(), input.requestId(), input.matchId());
         String investorName = investors.find(fund.managerId()).map(manager -> manager.name()).orElse(fund.name());
-        BigDecimal remaining = positions.of(fund.id()).remainingRmb(fund);
-        return Commands.create(investments, id, Commands.decide(() -> InvestmentRules.record(investment,
-                investorName, fund.isOpen(), fund.establishedOn(), remaining)), eventContexts.of(actor),
-                requestFingerprint);
+        return Commands.create(investments, id, () -> InvestmentRules.record(investment, investorName,
+                fund.isOpen(), fund.establishedOn(), positions.of(fund.id()).remainingRmb(fund)),
+                eventContexts.of(actor), requestFingerprint);
     }
 
     private Optional<FirmEntry> firm(InvestmentInput input) {

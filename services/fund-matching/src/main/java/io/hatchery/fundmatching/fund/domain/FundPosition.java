@@ -8,19 +8,16 @@ import java.util.Map;
  * What a fund has invested, summed from its investments.
  *
  * @param investedLocallyRmb    the part invested in firms inside the fund's region
- * @param investmentsByIndustry its investments counted per industry of the firm invested in
+ * @param investmentCount       how many investments it made
+ * @param investmentsByIndustry its investments counted per industry of the firm invested in (where it is known)
  */
-public record FundPosition(BigDecimal investedRmb, BigDecimal investedLocallyRmb,
+public record FundPosition(BigDecimal investedRmb, BigDecimal investedLocallyRmb, int investmentCount,
         Map<String, Integer> investmentsByIndustry) {
 
-    public static final FundPosition NOTHING = new FundPosition(BigDecimal.ZERO, BigDecimal.ZERO, Map.of());
+    public static final FundPosition NOTHING = new FundPosition(BigDecimal.ZERO, BigDecimal.ZERO, 0, Map.of());
 
     public FundPosition {
         investmentsByIndustry = Map.copyOf(investmentsByIndustry);
-    }
-
-    public int investmentCount() {
-        return investmentsByIndustry.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** What the fund can still invest: committed less invested, never below zero. */

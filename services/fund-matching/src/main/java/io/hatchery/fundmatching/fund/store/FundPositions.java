@@ -50,8 +50,9 @@ public class FundPositions {
             String fund = key.getString(InvestmentListing.FUND);
             long fen = ((Number) row.get("fen")).longValue();
             int count = ((Number) row.get("count")).intValue();
-            long[] total = totals.computeIfAbsent(fund, ignored -> new long[2]);
+            long[] total = totals.computeIfAbsent(fund, ignored -> new long[3]);
             total[0] += fen;
+            total[2] += count;
             if (Boolean.TRUE.equals(key.getBoolean(InvestmentListing.LOCAL))) {
                 total[1] += fen;
             }
@@ -62,7 +63,7 @@ public class FundPositions {
         }
         Map<String, FundPosition> positions = new HashMap<>();
         totals.forEach((fund, total) -> positions.put(fund, new FundPosition(BigDecimal.valueOf(total[0], 2),
-                BigDecimal.valueOf(total[1], 2), byIndustry.getOrDefault(fund, Map.of()))));
+                BigDecimal.valueOf(total[1], 2), (int) total[2], byIndustry.getOrDefault(fund, Map.of()))));
         return positions;
     }
 }

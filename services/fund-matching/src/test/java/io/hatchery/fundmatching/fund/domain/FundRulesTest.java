@@ -70,24 +70,24 @@ class FundRulesTest {
     @Test
     void aPositionSaysWhatIsLeftAndHowFarBehindItsMandateTheFundIs() {
         Fund fund = established("10000000", "0.5");
-        FundPosition position = new FundPosition(new BigDecimal("3000000"), new BigDecimal("2000000"),
+        FundPosition position = new FundPosition(new BigDecimal("3000000"), new BigDecimal("2000000"), 3,
                 Map.of("智能制造", 1, "生物医药", 1));
 
         assertThat(position.remainingRmb(fund)).isEqualByComparingTo("7000000");
-        assertThat(position.investmentCount()).isEqualTo(2);
+        assertThat(position.investmentCount()).as("one of them into a firm of unknown industry").isEqualTo(3);
         assertThat(position.reinvestmentAchieved(fund)).isEqualByComparingTo("0.4");
         assertThat(position.reinvestmentBehind(fund)).isEqualByComparingTo("0.6");
         assertThat(FundPosition.NOTHING.reinvestmentBehind(fund)).isEqualByComparingTo("1");
         assertThat(FundPosition.NOTHING.reinvestmentBehind(established("10000000", null)))
                 .as("without a mandate nothing is behind").isEqualByComparingTo("0");
-        assertThat(new FundPosition(new BigDecimal("12000000"), BigDecimal.ZERO, Map.of()).remainingRmb(fund))
+        assertThat(new FundPosition(new BigDecimal("12000000"), BigDecimal.ZERO, 1, Map.of()).remainingRmb(fund))
                 .isEqualByComparingTo("0");
     }
 
     @Test
     void aFundIsNotResizedBelowWhatItInvestedOrItsLargestTicket() {
         Fund fund = established("10000000", null);
-        FundPosition invested = new FundPosition(new BigDecimal("6000000"), BigDecimal.ZERO, Map.of());
+        FundPosition invested = new FundPosition(new BigDecimal("6000000"), BigDecimal.ZERO, 1, Map.of());
 
         assertThatThrownBy(() -> FundRules.resize(fund, invested, new BigDecimal("5000000"), TODAY))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("fund-below-invested");
