@@ -1,10 +1,7 @@
 package io.hatchery.registry.imports.app;
 
 import io.hatchery.application.access.Actor;
-import io.hatchery.application.access.RegionAccessDeniedException;
 import io.hatchery.application.context.EventContexts;
-import io.hatchery.application.refusal.BusinessRuleViolation;
-import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
@@ -19,18 +16,18 @@ import io.hatchery.registry.carrier.domain.Carrier;
 import io.hatchery.registry.carrier.domain.CarrierRegistration;
 import io.hatchery.registry.firm.app.FirmAlreadyRegisteredException;
 import io.hatchery.registry.firm.app.FirmService;
-import io.hatchery.registry.imports.app.ImportReport.Outcome;
-import io.hatchery.registry.imports.app.ImportReport.RowResult;
-import io.hatchery.registry.imports.app.SpreadsheetReader.SheetRow;
 import io.hatchery.registry.imports.domain.CellValues;
 import io.hatchery.registry.imports.domain.ImportType;
-import java.nio.charset.StandardCharsets;
+import io.hatchery.spreadsheets.ImportReport;
+import io.hatchery.spreadsheets.ImportReport.Outcome;
+import io.hatchery.spreadsheets.ImportReport.RowResult;
+import io.hatchery.spreadsheets.RowImport;
+import io.hatchery.spreadsheets.SpreadsheetReader;
+import io.hatchery.spreadsheets.SpreadsheetReader.SheetRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,16 +57,6 @@ public class ImportService {
         this.eventContexts = eventContexts;
     }
 
-    /** A value that cannot be read, naming its column. */
-    private static final class BadCell extends RuntimeException {
-        private final String field;
-
-        BadCell(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-    }
-
     public ImportReport importFile(Actor actor, ImportType type, String fileName, byte[] content) {
         List<SheetRow> rows = SpreadsheetReader.read(fileName, content, type);
         List<RowResult> results = new ArrayList<>(rows.size());
@@ -83,45 +70,35 @@ public class ImportService {
         return report;
     }
 
+    /** A row through {@link RowImport#run}; a USCC registered with other details is refused naming it. */
     private static RowResult importRow(SheetRow row, Function<Map<String, String>, RowResult> importer) {
-        try {
-            RowResult result = importer.apply(row.values());
-            return new RowResult(row.number(), result.outcome(), result.id(), result.field(), result.reason());
-        } catch (BadCell bad) {
-            return new RowResult(row.number(), Outcome.REFUSED, null, bad.field, bad.getMessage());
-        } catch (InvalidRequestException invalid) {
-            var first = invalid.errors().get(0);
-            return new RowResult(row.number(), Outcome.REFUSED, null, first.field(),
-                    invalid.errors().stream().map(error -> error.field() + ": " + error.message())
-                            .reduce((a, b) -> a + "; " + b).orElse(""));
-        } catch (BusinessRuleViolation violation) {
-            return new RowResult(row.number(), Outcome.REFUSED, null, null,
-                    violation.rule() + ": " + violation.getMessage());
-        } catch (RegionAccessDeniedException denied) {
-            return new RowResult(row.number(), Outcome.REFUSED, null, "region", denied.getMessage());
-        } catch (FirmAlreadyRegisteredException conflict) {
-            return new RowResult(row.number(), Outcome.REFUSED, conflict.existingId(), "uscc",
-                    conflict.getMessage() + " with other details");
-        }
+        return RowImport.run(row, values -> {
+            try {
+                return importer.apply(values);
+            } catch (FirmAlreadyRegisteredException conflict) {
+                return new RowResult(0, Outcome.REFUSED, conflict.existingId(), "uscc",
+                        conflict.getMessage() + " with other details");
+            }
+        });
     }
 
     private RowResult importCarrier(Actor actor, Map<String, String> values) {
-        CarrierKind kind = parse(values, "kind", CellValues::kind);
-        String region = required(values, "region");
+        CarrierKind kind = RowImport.parse(values, "kind", CellValues::kind);
+        String region = RowImport.required(values, "region");
         HostLocation host = values.containsKey("hostLocation") ? hostLocation(values.get("hostLocation")) : null;
-        CarrierProfile profile = new CarrierProfile(required(values, "name"),
-                new Operator(required(values, "operatorName"), required(values, "operatorUscc")),
-                values.get("address"), parse(values, "totalArea", CellValues::number),
-                parse(values, "incubationArea", CellValues::number), List.of(), null, List.of());
+        CarrierProfile profile = new CarrierProfile(RowImport.required(values, "name"),
+                new Operator(RowImport.required(values, "operatorName"), RowImport.required(values, "operatorUscc")),
+                values.get("address"), RowImport.parse(values, "totalArea", RowImport::number),
+                RowImport.parse(values, "incubationArea", RowImport::number), List.of(), null, List.of());
         CarrierRegistration registration = new CarrierRegistration(kind, region, host, profile,
-                parse(values, "establishedOn", CellValues::date));
+                RowImport.parse(values, "establishedOn", RowImport::date));
         CarrierService.Certification certification = null;
         if (values.containsKey("level")) {
-            CertificationLevel level = parse(values, "level", CellValues::level);
-            LocalDate certifiedOn = values.containsKey("certifiedOn") ? parse(values, "certifiedOn", CellValues::date)
+            CertificationLevel level = RowImport.parse(values, "level", CellValues::level);
+            LocalDate certifiedOn = values.containsKey("certifiedOn") ? RowImport.parse(values, "certifiedOn", RowImport::date)
                     : null;
             if (certifiedOn == null) {
-                throw new BadCell("certifiedOn", "is required when a level is given");
+                throw new RowImport.BadCell("certifiedOn", "is required when a level is given");
             }
             certification = new CarrierService.Certification(level,
                     values.getOrDefault("authority", UNSTATED_AUTHORITY), values.get("certificateNumber"),
@@ -129,7 +106,7 @@ public class ImportService {
         }
         String id = CarrierService.importedId(registration);
         CarrierService.Registered registered = carriers.register(actor, id, registration, certification,
-                fingerprint(values), eventContexts.of(actor));
+                RowImport.fingerprint(values), eventContexts.of(actor));
         if (registered.created()) {
             return new RowResult(0, Outcome.IMPORTED, id, null, null);
         }
@@ -139,15 +116,15 @@ public class ImportService {
     }
 
     private RowResult importFirm(Actor actor, Map<String, String> values) {
-        String uscc = required(values, "uscc");
-        String region = required(values, "region");
+        String uscc = RowImport.required(values, "uscc");
+        String region = RowImport.required(values, "region");
         String carrierId = values.containsKey("carrier") ? carrierId(values.get("carrier"), region) : null;
-        LocalDate admittedOn = values.containsKey("admittedOn") ? parse(values, "admittedOn", CellValues::date) : null;
+        LocalDate admittedOn = values.containsKey("admittedOn") ? RowImport.parse(values, "admittedOn", RowImport::date) : null;
         if (carrierId != null && admittedOn == null) {
-            throw new BadCell("admittedOn", "is required when a carrier is given");
+            throw new RowImport.BadCell("admittedOn", "is required when a carrier is given");
         }
-        FirmService.ImportOutcome outcome = firms.importFirm(actor, uscc, required(values, "name"),
-                parse(values, "foundedOn", CellValues::date), values.get("industry"), region, carrierId, admittedOn);
+        FirmService.ImportOutcome outcome = firms.importFirm(actor, uscc, RowImport.required(values, "name"),
+                RowImport.parse(values, "foundedOn", RowImport::date), values.get("industry"), region, carrierId, admittedOn);
         String id = FirmIds.of(uscc);
         return switch (outcome) {
             case CREATED -> new RowResult(0, Outcome.IMPORTED, id, null, null);
@@ -165,10 +142,10 @@ public class ImportService {
         String city = chain.size() >= 2 ? chain.get(1).code() : firmRegion;
         List<Aggregate<Carrier>> named = carriers.named(city, value.trim());
         if (named.isEmpty()) {
-            throw new BadCell("carrier", "no carrier with id or name '" + value + "' in " + city);
+            throw new RowImport.BadCell("carrier", "no carrier with id or name '" + value + "' in " + city);
         }
         if (named.size() > 1) {
-            throw new BadCell("carrier", named.size() + " carriers in " + city + " are named '" + value
+            throw new RowImport.BadCell("carrier", named.size() + " carriers in " + city + " are named '" + value
                     + "'; give the carrier's id");
         }
         return named.get(0).id();
@@ -181,27 +158,5 @@ public class ImportService {
         }
         boolean abroad = place.startsWith("境外") || place.startsWith("海外") || place.startsWith("国外");
         return new HostLocation(null, place, abroad);
-    }
-
-    private static String required(Map<String, String> values, String column) {
-        String value = values.get(column);
-        if (value == null || value.isBlank()) {
-            throw new BadCell(column, "is required");
-        }
-        return value;
-    }
-
-    private static <T> T parse(Map<String, String> values, String column, Function<String, T> parser) {
-        String value = required(values, column);
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new BadCell(column, e.getMessage());
-        }
-    }
-
-    private static String fingerprint(Map<String, String> values) {
-        return "import:" + UUID.nameUUIDFromBytes(new TreeMap<>(values).toString()
-                .getBytes(StandardCharsets.UTF_8));
     }
 }

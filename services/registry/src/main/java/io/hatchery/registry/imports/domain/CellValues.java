@@ -2,15 +2,11 @@ package io.hatchery.registry.imports.domain;
 
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads the values people put in spreadsheet cells: Chinese kind and level names, dates in common forms. */
+/** Reads the registry's values people put in spreadsheet cells: Chinese kind and level names. */
 public final class CellValues {
 
     private static final Map<String, CarrierKind> KINDS = Map.ofEntries(
@@ -36,10 +32,6 @@ public final class CellValues {
             "标准级", CertificationLevel.NATIONAL_STANDARD,
             "国家级卓越级", CertificationLevel.NATIONAL_EXCELLENCE,
             "卓越级", CertificationLevel.NATIONAL_EXCELLENCE);
-
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-            DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy年M月d日"));
 
     private CellValues() {
     }
@@ -67,26 +59,6 @@ public final class CellValues {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + value + "' is not a certification level (市级, 省级, 国家级 or "
                     + List.of(CertificationLevel.values()) + ")");
-        }
-    }
-
-    public static LocalDate date(String value) {
-        String trimmed = value.trim();
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(trimmed, format);
-            } catch (DateTimeParseException next) {
-                // try the next common form
-            }
-        }
-        throw new IllegalArgumentException("'" + value + "' is not a date (e.g. 2024-03-01, 2024/3/1, 2024年3月1日)");
-    }
-
-    public static BigDecimal number(String value) {
-        try {
-            return new BigDecimal(value.trim().replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a number");
         }
     }
 }

@@ -1,14 +1,14 @@
 package io.hatchery.registry.imports.domain;
 
+import io.hatchery.spreadsheets.SheetColumns;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * What a spreadsheet holds, and its columns: each canonical column name with the headers accepted for it
  * (English as in the API, and the Chinese headers of the provinces' own sheets).
  */
-public enum ImportType {
+public enum ImportType implements SheetColumns {
 
     CARRIERS(Map.ofEntries(
             Map.entry("name", List.of("name", "名称", "载体名称")),
@@ -46,30 +46,13 @@ public enum ImportType {
         this.required = required;
     }
 
-    /** Canonical column → accepted headers. */
+    @Override
     public Map<String, List<String>> headers() {
         return headers;
     }
 
+    @Override
     public List<String> requiredColumns() {
         return required;
-    }
-
-    /** The canonical column a header names (case, spaces and full-width brackets ignored), or null. */
-    public String columnOf(String header) {
-        String wanted = normalize(header);
-        for (Map.Entry<String, List<String>> column : headers.entrySet()) {
-            for (String alias : column.getValue()) {
-                if (normalize(alias).equals(wanted)) {
-                    return column.getKey();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String normalize(String header) {
-        return header == null ? "" : header.replace('（', '(').replace('）', ')').replace("㎡", "平方米")
-                .replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -2,9 +2,9 @@ package io.hatchery.registry.imports.web;
 
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.refusal.InvalidRequestException;
-import io.hatchery.registry.imports.app.ImportReport;
 import io.hatchery.registry.imports.app.ImportService;
 import io.hatchery.registry.imports.domain.ImportType;
+import io.hatchery.spreadsheets.ImportReport;
 import io.hatchery.web.security.Roles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,7 +1,6 @@
-package io.hatchery.registry.imports.app;
+package io.hatchery.spreadsheets;
 
 import io.hatchery.application.refusal.InvalidRequestException;
-import io.hatchery.registry.imports.domain.ImportType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -32,16 +31,17 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * Reads the first sheet of an .xlsx, or a .csv (UTF-8, or GB18030 as Chinese Excel saves it), into rows keyed by
  * canonical column names. The first non-empty row is the header.
  */
-final class SpreadsheetReader {
+public final class SpreadsheetReader {
 
     /** A data row: its number as the user sees it in the sheet (1 = header row), and its non-blank cells. */
-    record SheetRow(int number, Map<String, String> values) {
+    public record SheetRow(int number, Map<String, String> values) {
     }
 
     private SpreadsheetReader() {
     }
 
-    static List<SheetRow> read(String fileName, byte[] content, ImportType type) {
+    /** @throws io.hatchery.application.refusal.InvalidRequestException naming {@code file} when it cannot be read */
+    public static List<SheetRow> read(String fileName, byte[] content, SheetColumns type) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         List<List<String>> table;
         if (name.endsWith(".xlsx") || name.endsWith(".xls")) {

@@ -1,4 +1,4 @@
-package io.hatchery.registry.imports.app;
+package io.hatchery.spreadsheets;
 
 import java.util.List;
 
@@ -11,9 +11,9 @@ public record ImportReport(String type, String fileName, int imported, int dupli
         List<RowResult> rows) {
 
     public enum Outcome {
-        /** Created (or, for a known firm, newly admitted). */
+        /** Created (or, for a known entity, newly linked, e.g. a known firm admitted). */
         IMPORTED,
-        /** Already in the registry as the row says; nothing changed. */
+        /** Already stored as the row says; nothing changed. */
         DUPLICATE,
         /** Not imported; {@code reason} says why. Nothing of the row was stored. */
         REFUSED
@@ -21,13 +21,13 @@ public record ImportReport(String type, String fileName, int imported, int dupli
 
     /**
      * @param row    the row number in the sheet (the header is row 1 when it is the first row)
-     * @param id     the carrier or firm the row is about, when known
+     * @param id     what the row is about, when known
      * @param field  the column at fault, for refusals caused by one value
      */
     public record RowResult(int row, Outcome outcome, String id, String field, String reason) {
     }
 
-    static ImportReport of(String type, String fileName, List<RowResult> rows) {
+    public static ImportReport of(String type, String fileName, List<RowResult> rows) {
         return new ImportReport(type, fileName, count(rows, Outcome.IMPORTED), count(rows, Outcome.DUPLICATE),
                 count(rows, Outcome.REFUSED), List.copyOf(rows));
     }
