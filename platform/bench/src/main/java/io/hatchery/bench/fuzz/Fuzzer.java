@@ -217,7 +217,12 @@ public final class Fuzzer {
             case "firm" -> "/api/registry/firms/";
             case "plan" -> "/api/evaluation/plans/";
             case "cycle" -> "/api/evaluation/cycles/";
-            default -> throw new IllegalArgumentException(target);
+            case "investor" -> "/api/fund-matching/investors/";
+            case "fund" -> "/api/fund-matching/funds/";
+            case "investment" -> "/api/fund-matching/investments/";
+            case "loan" -> "/api/fund-matching/loans/";
+            case "request" -> "/api/fund-matching/requests/";
+            default -> throw new IllegalArgumentException("no fixture path for " + target);
         };
         Answer answer = send("GET", path + fixtures.get(target), null);
         return answer.status() == 200 ? JSON.readTree(answer.body()).path("version").asLong() : null;
