@@ -43,7 +43,8 @@ class FuzzEndToEndTest {
         Map<String, String> fixtures = fuzzer.createFixtures(running);
         List<String> tokens = List.of(admin, TestTokens.token("CITY_OFFICER", "320900"),
                 TestTokens.operatorToken(fixtures.get("carrier"), "320900"), TestTokens.token("ANALYST", "320900"),
-                TestTokens.token("PROVINCE_ADMIN", "330000"));
+                TestTokens.token("PROVINCE_ADMIN", "330000"),
+                TestTokens.fundManagerToken(fixtures.get("investor"), "320900"));
 
         Fuzzer.Report report = fuzzer.run(fuzzer.requests(running, tokens), REQUESTS, Duration.ofMinutes(6));
         System.out.printf("Fuzzed %d requests over %d operations: %s%n", report.requests(),
