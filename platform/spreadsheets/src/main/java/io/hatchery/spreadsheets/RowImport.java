@@ -3,6 +3,7 @@ package io.hatchery.spreadsheets;
 import io.hatchery.application.access.RegionAccessDeniedException;
 import io.hatchery.application.refusal.BusinessRuleViolation;
 import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.persistence.AggregateNotFoundException;
 import io.hatchery.spreadsheets.ImportReport.Outcome;
 import io.hatchery.spreadsheets.ImportReport.RowResult;
 import io.hatchery.spreadsheets.SpreadsheetReader.SheetRow;
@@ -44,7 +45,10 @@ public final class RowImport {
         }
     }
 
-    /** Imports a row; its refusals (bad cells, invalid requests, rules, regions) become a REFUSED result. */
+    /**
+     * Imports a row; its refusals (bad cells, invalid requests, rules, regions, what it names that does not exist)
+     * become a REFUSED result.
+     */
     public static RowResult run(SheetRow row, Function<Map<String, String>, RowResult> importer) {
         try {
             RowResult result = importer.apply(row.values());
@@ -61,6 +65,8 @@ public final class RowImport {
                     violation.rule() + ": " + violation.getMessage());
         } catch (RegionAccessDeniedException denied) {
             return new RowResult(row.number(), Outcome.REFUSED, null, "region", denied.getMessage());
+        } catch (AggregateNotFoundException missing) {
+            return new RowResult(row.number(), Outcome.REFUSED, null, null, missing.getMessage());
         }
     }
 

@@ -37,6 +37,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -366,5 +372,119 @@ class FundingApiTest {
         String withoutInvestor = TestInfrastructure.get().tokenIssuer().issue("manager",
                 List.of("FUND_MANAGER"), YANCHENG, Duration.ofHours(1));
         assertThat(send("GET", "/funds", null, withoutInvestor).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> upload(String type, String fileName, byte[] content, String token) {
+        String boundary = "----hatchery" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/fund-matching/imports")).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> outcomes(HttpResponse<String> report) {
+        return json(report).get("rows").valueStream().map(row -> row.get("row").asInt() + " "
+                + row.get("outcome").asString() + " " + row.path("field").asString("")).toList();
+    }
+
+    @Test
+    void fundsImportFromACsvWithARowByRowReportAndASecondImportChangesNothing() {
+        String manager = newUscc();
+        investor("VENTURE", manager);
+        String name = "盐城导入种子基金" + manager;
+        String csv = """
+                基金名称,基金类型,管理机构,认缴规模（元）,成立日期,区域代码,所在载体,载体关系,投资领域,投资阶段,返投比例
+                %s,种子基金,%s,20000000,2024/3/1,320900,%s,内设,智能制造、生物医药,种子、天使,30%%
+                坏类型基金,城堡基金,%s,1000000,2024-03-01,320900,,,,,
+                坏管理人基金,天使基金,91320903MA0000000X,1000000,2024-03-01,320900,,,,,
+                外地基金,天使基金,%s,1000000,2024-03-01,330402,,,,,
+                """.formatted(name, manager, carrier, manager, manager);
+
+        HttpResponse<String> first = upload("funds", "基金.csv", csv.getBytes(StandardCharsets.UTF_8), officer);
+        HttpResponse<String> again = upload("funds", "基金.csv", csv.getBytes(StandardCharsets.UTF_8),
+                TestTokens.token("PROVINCE_ADMIN", "320000"));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(outcomes(first)).containsExactly("2 IMPORTED ", "3 REFUSED kind", "4 REFUSED manager",
+                "5 REFUSED region");
+        assertThat(outcomes(again)).as("imported by someone else, the same rows find the same fund")
+                .containsExactly("2 DUPLICATE ", "3 REFUSED kind", "4 REFUSED manager", "5 REFUSED region");
+        assertThat(mongo.count(Query.query(Criteria.where("state.name").is(name)), "funds")).isEqualTo(1);
+        JsonNode fund = json(send("GET", "/funds/" + json(first).get("rows").get(0).get("id").asString(), null,
+                officer));
+        assertThat(fund.get("kind").asString()).isEqualTo("SEED");
+        assertThat(fund.get("carrierLink").asString()).isEqualTo("INSIDE");
+        assertThat(fund.get("localReinvestmentShare").decimalValue()).isEqualByComparingTo("0.3");
+        assertThat(fund.get("stages").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("SEED", "ANGEL");
+        assertThat(fund.get("industries").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("智能制造", "生物医药");
+        HttpResponse<String> unreadable = upload("funds", "基金.pdf", new byte[] {1, 2}, officer);
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(fields(unreadable)).containsExactly("file");
+        assertThat(upload("loans", "x.csv", csv.getBytes(StandardCharsets.UTF_8), officer).statusCode())
+                .isEqualTo(400);
+        assertThat(upload("funds", "基金.csv", csv.getBytes(StandardCharsets.UTF_8),
+                TestTokens.operatorToken(carrier, YANCHENG)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void investmentsImportFromAWorkbookEachRowCheckedAsTheApiChecksIt() throws Exception {
+        String manager = investor("ANGEL_ORGANISATION", newUscc());
+        String fund = fund(manager, "5000000");
+        Object[][] rows = {
+                {fund, firmUscc, 3_000_000, "天使轮", LocalDate.of(2025, 5, 1)},
+                {fund, newUscc(), 1_000_000, "天使轮", LocalDate.of(2025, 5, 1)},
+                {fund, firmUscc, 4_000_000, "天使轮", LocalDate.of(2025, 6, 1)},
+                {"fund-nobody", firmUscc, 1_000_000, "天使轮", LocalDate.of(2025, 6, 1)},
+        };
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("投资");
+            CellStyle dates = book.createCellStyle();
+            dates.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            String[] header = {"基金编号", "企业信用代码", "投资金额(元)", "轮次", "投资日期"};
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                row.createCell(0).setCellValue((String) rows[r][0]);
+                row.createCell(1).setCellValue((String) rows[r][1]);
+                row.createCell(2).setCellValue((Integer) rows[r][2]);
+                row.createCell(3).setCellValue((String) rows[r][3]);
+                row.createCell(4).setCellValue((LocalDate) rows[r][4]);
+                row.getCell(4).setCellStyle(dates);
+            }
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+
+        HttpResponse<String> report = upload("investments", "投资.xlsx", workbook,
+                TestTokens.fundManagerToken(manager, YANCHENG));
+        HttpResponse<String> byAnother = upload("investments", "投资.xlsx", workbook,
+                TestTokens.fundManagerToken("investor-other", YANCHENG));
+
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        assertThat(outcomes(report)).containsExactly("2 IMPORTED ", "3 REFUSED firmUscc", "4 REFUSED ",
+                "5 REFUSED ");
+        assertThat(json(report).get("rows").get(2).get("reason").asString()).startsWith("fund-capacity-exceeded");
+        assertThat(json(report).get("rows").get(3).get("reason").asString()).contains("fund-nobody");
+        assertThat(outcomes(byAnother)).as("another institution's fund, refused before its rows are read")
+                .containsExactly("2 REFUSED region", "3 REFUSED region", "4 REFUSED region", "5 REFUSED ");
+        assertThat(json(send("GET", "/funds/" + fund, null, officer)).get("investedRmb").decimalValue())
+                .isEqualByComparingTo("3000000");
     }
 }

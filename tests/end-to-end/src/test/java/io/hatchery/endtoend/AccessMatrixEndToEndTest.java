@@ -316,7 +316,7 @@ class AccessMatrixEndToEndTest {
             case "indicator" -> "carriers.count";
             case "planId" -> scene.get("plan");
             case "designation" -> "BENCHMARK";
-            case "type" -> "firms";
+            case "type" -> path.startsWith("/api/fund-matching/") ? "funds" : "firms";
             case "id" -> {
                 String collection = path.replaceAll("^/api/[^/]+/([^/]+)/\\{id}.*$", "$1");
                 yield scene.get(switch (collection) {

@@ -135,7 +135,7 @@ public final class RequestArbitraries {
             case "fundId" -> fixtures.get("fund");
             case "matchId" -> fixtures.get("match");
             case "designation" -> "BENCHMARK";
-            case "type" -> "firms";
+            case "type" -> path.startsWith("/api/fund-matching/") ? "funds" : "firms";
             case "id" -> fixtures.get(target(path));
             default -> null;
         };

@@ -43,6 +43,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class FundService {
 
+    /** Whom the ids of imported rows are scoped to: the rows themselves, not who imports them. */
+    public static final String IMPORTS = "import";
+
     private final AggregateStore<Fund> funds;
     private final FundPositions positions;
     private final InvestorService investors;
@@ -71,6 +74,29 @@ public class FundService {
     /** Establishes a fund; with an Idempotency-Key a retry returns the fund the first attempt established. */
     public FundDetails establish(Actor actor, FundEstablishment establishment, String idempotencyKey,
             String requestFingerprint) {
+        return establish(actor, Idempotency.aggregateId("fund", actor.subject(), idempotencyKey), establishment,
+                requestFingerprint);
+    }
+
+    /**
+     * Establishes a fund from an imported row: its id follows from the row alone, so importing the same row again,
+     * by anyone, finds the fund instead of establishing another.
+     */
+    public FundDetails establishImported(Actor actor, FundEstablishment establishment, String rowKey) {
+        return establish(actor, importedId(rowKey), establishment, rowKey);
+    }
+
+    /** Whether a row was imported before. */
+    public boolean isImported(String rowKey) {
+        return funds.find(importedId(rowKey)).isPresent();
+    }
+
+    private static String importedId(String rowKey) {
+        return Idempotency.aggregateId("fund", IMPORTS, rowKey);
+    }
+
+    private FundDetails establish(Actor actor, String id, FundEstablishment establishment,
+            String requestFingerprint) {
         List<FieldError> problems = new ArrayList<>();
         RegionChecks.checkKnown(regions, "region", establishment.region(), problems);
         FundRules.problems(establishment, LocalDate.now(clock))
@@ -88,7 +114,6 @@ public class FundService {
             throw new InvalidRequestException(problems);
         }
         requireWrite(actor, establishment.region(), establishment.managerId());
-        String id = Idempotency.aggregateId("fund", actor.subject(), idempotencyKey);
         Aggregate<Fund> fund = Commands.create(funds, id, FundRules.establish(id, establishment),
                 eventContexts.of(actor), requestFingerprint);
         return new FundDetails(fund, positions.of(fund.id()));

@@ -80,6 +80,26 @@ public class InvestmentService {
     /** Records an investment of the fund; with an Idempotency-Key a retry returns the first one. */
     public Aggregate<Investment> record(Actor actor, String fundId, InvestmentInput input, String idempotencyKey,
             String requestFingerprint) {
+        return recordAs(actor, fundId, input, Idempotency.aggregateId("investment", actor.subject(),
+                idempotencyKey), requestFingerprint);
+    }
+
+    /** Records an investment from an imported row; importing the row again, by anyone, finds it. */
+    public Aggregate<Investment> recordImported(Actor actor, String fundId, InvestmentInput input, String rowKey) {
+        return recordAs(actor, fundId, input, importedId(rowKey), rowKey);
+    }
+
+    /** Whether a row was imported before. */
+    public boolean isImported(String rowKey) {
+        return investments.find(importedId(rowKey)).isPresent();
+    }
+
+    private static String importedId(String rowKey) {
+        return Idempotency.aggregateId("investment", FundService.IMPORTS, rowKey);
+    }
+
+    private Aggregate<Investment> recordAs(Actor actor, String fundId, InvestmentInput input, String id,
+            String requestFingerprint) {
         Fund fund = funds.find(fundId).orElseThrow(() -> new AggregateNotFoundException("fund", fundId));
         funds.requireWrite(actor, fund.region(), fund.managerId());
         List<FieldError> problems = new ArrayList<>();
@@ -96,7 +116,6 @@ public class InvestmentService {
             throw new InvalidRequestException(problems);
         }
         FirmEntry invested = firm.get();
-        String id = Idempotency.aggregateId("investment", actor.subject(), idempotencyKey);
         Investment investment = new Investment(id, fund.id(), fund.managerId(), invested.id(), invested.uscc(),
                 invested.region(), invested.industry(), regions.isWithin(invested.region(), fund.region()),
                 input.amountRmb(), input.round(), input.instrument() == null ? Instrument.EQUITY : input.instrument(),

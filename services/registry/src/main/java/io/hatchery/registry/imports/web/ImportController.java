@@ -5,15 +5,10 @@ import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.registry.imports.app.ImportService;
 import io.hatchery.registry.imports.domain.ImportType;
 import io.hatchery.spreadsheets.ImportReport;
+import io.hatchery.spreadsheets.SheetTemplate;
 import io.hatchery.web.security.Roles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,8 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/registry/imports")
 public class ImportController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType XLSX = MediaType.parseMediaType(SheetTemplate.XLSX);
 
     private final ImportService imports;
 
@@ -54,25 +48,11 @@ public class ImportController {
 
     /** An empty workbook with the columns of a type under their Chinese headers, required columns first. */
     @GetMapping("/templates/{type}.xlsx")
-    public ResponseEntity<byte[]> template(@PathVariable String type) throws IOException {
-        ImportType importType = type(type);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(type);
-            Row header = sheet.createRow(0);
-            int column = 0;
-            for (Map.Entry<String, List<String>> entry : importType.headers().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey(
-                            (a, b) -> Boolean.compare(!importType.requiredColumns().contains(a),
-                                    !importType.requiredColumns().contains(b)))).toList()) {
-                header.createCell(column++).setCellValue(entry.getValue().stream()
-                        .filter(alias -> alias.chars().anyMatch(c -> c > 127)).findFirst().orElse(entry.getKey()));
-            }
-            workbook.write(out);
-            return ResponseEntity.ok().contentType(XLSX)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(type + "-template.xlsx").build().toString())
-                    .body(out.toByteArray());
-        }
+    public ResponseEntity<byte[]> template(@PathVariable String type) {
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(type + "-template.xlsx").build().toString())
+                .body(SheetTemplate.xlsx(type, type(type)));
     }
 
     private static ImportType type(String type) {
