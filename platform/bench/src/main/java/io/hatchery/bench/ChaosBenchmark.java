@@ -38,6 +38,7 @@ final class ChaosBenchmark {
             Map<String, String> figures = new LinkedHashMap<>();
             report.figures().forEach((region, pair) -> figures.put(region, pair[0] + " (topic " + pair[1] + ")"));
             result.put("carriers_count_by_region", figures);
+            result.put("investments", report.investments());
             result.put("problems", report.problems());
         }
         return result;

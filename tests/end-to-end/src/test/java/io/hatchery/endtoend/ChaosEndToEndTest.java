@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hatchery.bench.chaos.ChaosPlatform;
 import io.hatchery.bench.chaos.ChaosRun;
+import io.hatchery.bench.chaos.Investments;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,13 @@ class ChaosEndToEndTest {
             assertThat(report.refused()).as("the invalid ones, refused").isPositive();
             assertThat(report.acknowledged() + report.refused() + report.unresolved()).isEqualTo(report.commands());
             report.figures().forEach((region, pair) -> assertThat(pair[0]).as(region).isEqualTo(pair[1]));
+            Investments.Summary invested = report.investments();
+            System.out.println("Chaos investments: " + invested);
+            assertThat(invested.acknowledged()).as("investments acknowledged through the faults").isPositive();
+            assertThat(invested.acknowledged() + invested.refused() + invested.unresolved())
+                    .isEqualTo(invested.commands());
+            assertThat(invested.registryRmb()).as("the registry counted each stored investment once")
+                    .isEqualByComparingTo(invested.storedRmb());
         }
     }
 }

@@ -2,9 +2,7 @@ package io.hatchery.bench.chaos;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.Topics;
-import io.hatchery.contracts.kafka.CloudEventDeserializer;
 import io.hatchery.contracts.registry.CarrierRegistered;
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,17 +26,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Faults with ground truth. A steady load of carrier registrations goes through the gateway, each with an
- * Idempotency-Key and retried with it until the platform answers (as a client that must not lose a command would);
- * a few are invalid on purpose. Meanwhile services are killed with SIGKILL at random moments (and restarted by the
+ * Faults with ground truth. A steady load of carrier registrations (and, one in eight, investments through
+ * fund-matching, {@link Investments}) goes through the gateway, each with an Idempotency-Key and retried with it
+ * until the platform answers (as a client that must not lose a command would); a few are invalid on purpose. Meanwhile services are killed with SIGKILL at random moments (and restarted by the
  * supervisor, as {@code ./hatchery up} does), the broker and Mongo are stopped and started again. Afterwards: every
  * acknowledged registration is stored exactly once and published, no refused one is stored, and the statistics'
  * carrier count of every county and of the city equals a brute-force count of the registrations on the topic.
@@ -52,6 +45,8 @@ public final class ChaosRun {
     static final String CITY = "320900";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
+    /** Few, so that each firm gets many investments, yet not so few that one firm's history grows without end. */
+    private static final int FIRMS_INVESTED_IN = 8;
 
     /**
      * @param faultEvery how often a fault is injected: a kill of a random process, or a broker or Mongo outage
@@ -63,7 +58,7 @@ public final class ChaosRun {
     /** What happened and what was found. */
     public record Report(long commands, long acknowledged, long refused, long unresolved, long retries,
             Map<String, Integer> faults, long lost, long doubled, long refusedButStored, long acknowledgedUnpublished,
-            Map<String, long[]> figures, List<String> problems) {
+            Map<String, long[]> figures, Investments.Summary investments, List<String> problems) {
 
         public int faultCount() {
             return faults.values().stream().mapToInt(Integer::intValue).sum();
@@ -75,6 +70,7 @@ public final class ChaosRun {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Registrations registrations;
+    private final Investments investments;
     private final Map<String, Integer> faults = new TreeMap<>();
     private final AtomicBoolean loading = new AtomicBoolean(true);
     private final Map<String, String> regionOfName = new ConcurrentHashMap<>();
@@ -84,9 +80,12 @@ public final class ChaosRun {
         this.settings = settings;
         this.registrations = new Registrations(platform.gatewayUrl(), platform.token("CITY_OFFICER", CITY), "混沌载体",
                 run, GIVE_UP_AFTER);
+        this.investments = new Investments(platform.gatewayUrl(), platform.token("CITY_OFFICER", CITY), run,
+                GIVE_UP_AFTER);
     }
 
     public Report execute() {
+        investments.prepare(COUNTIES.get(0), CITY, FIRMS_INVESTED_IN);
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers());
         RateLimit rate = new RateLimit(settings.commandsPerSecond());
         long end = System.nanoTime() + settings.duration().toNanos();
@@ -115,10 +114,17 @@ public final class ChaosRun {
         return verify();
     }
 
-    /** One registration, retried with its key until answered; 5 in 100 name a region that does not exist. */
+    /**
+     * One command, retried with its key until answered: one in eight an investment, else a registration; 5 in 100
+     * invalid (a region that does not exist, a negative amount).
+     */
     private void command(Random random) {
         boolean invalid = random.nextInt(100) < 5;
-        registrations.register(invalid ? "320999" : COUNTIES.get(random.nextInt(COUNTIES.size())));
+        if (random.nextInt(8) == 0) {
+            investments.invest(invalid);
+        } else {
+            registrations.register(invalid ? "320999" : COUNTIES.get(random.nextInt(COUNTIES.size())));
+        }
     }
 
     /**
@@ -182,9 +188,11 @@ public final class ChaosRun {
         Map<String, Set<String>> published = awaitPublished(acknowledged.keySet(), problems);
         long unpublished = acknowledged.keySet().stream().filter(name -> !published.containsKey(name)).count();
         Map<String, long[]> figures = compareFigures(published, problems);
+        Investments.Summary invested = investments.verify(platform.mongoConnectionString(),
+                platform.kafkaBootstrapServers(), problems);
         return new Report(registrations.commands(), acknowledged.size(), registrations.refused().size(),
-                registrations.unresolved().size(), registrations.retries(),
-                Map.copyOf(faults), lost, doubled, refusedButStored, unpublished, figures, problems);
+                registrations.unresolved().size(), registrations.retries() + investments.retries(),
+                Map.copyOf(faults), lost, doubled, refusedButStored, unpublished, figures, invested, problems);
     }
 
     /** Per carrier name of this run, how many carriers the registry stored with it. */
@@ -220,28 +228,15 @@ public final class ChaosRun {
     }
 
     private Map<String, Set<String>> readTopic() {
-        Properties config = new Properties();
-        config.put("bootstrap.servers", platform.kafkaBootstrapServers());
-        config.put("enable.auto.commit", "false");
         Map<String, Set<String>> byName = new HashMap<>();
-        try (KafkaConsumer<String, EventEnvelope<?>> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new CloudEventDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.REGISTRY_CARRIERS.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                for (ConsumerRecord<String, EventEnvelope<?>> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value() != null && record.value().data() instanceof CarrierRegistered registered
-                            && registered.profile().name().startsWith(registrations.namePrefix())) {
-                        byName.computeIfAbsent(registered.profile().name(), name -> new HashSet<>())
-                                .add(registered.carrierId());
-                        regionOfName.put(registered.profile().name(), registered.region());
-                    }
-                }
+        TopicScan.read(platform.kafkaBootstrapServers(), Topics.REGISTRY_CARRIERS.name(), event -> {
+            if (event.data() instanceof CarrierRegistered registered
+                    && registered.profile().name().startsWith(registrations.namePrefix())) {
+                byName.computeIfAbsent(registered.profile().name(), name -> new HashSet<>())
+                        .add(registered.carrierId());
+                regionOfName.put(registered.profile().name(), registered.region());
             }
-        }
+        });
         return byName;
     }
 

@@ -1,10 +1,8 @@
 package io.hatchery.bench.chaos;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -57,35 +55,12 @@ public final class Registrations {
                 .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Idempotency-Key", keyPrefix + n)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        long giveUp = System.nanoTime() + giveUpAfter.toNanos();
-        long backoff = 100;
-        while (true) {
-            int status;
-            try {
-                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (IOException e) {
-                status = -1;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                unresolved.add(name);
-                return name;
-            }
-            if (status == 200 || status == 201) {
-                acknowledged.put(name, region);
-                return name;
-            }
-            if (status >= 400 && status < 500 && status != 429) {
-                refused.add(name);
-                return name;
-            }
-            if (System.nanoTime() > giveUp) {
-                unresolved.add(name);
-                return name;
-            }
-            retries.incrementAndGet();
-            ChaosPlatform.sleep(Duration.ofMillis(backoff));
-            backoff = Math.min(2000, backoff * 2);
+        switch (RetriedCommand.send(http, request, giveUpAfter, retries).kind()) {
+            case ACKNOWLEDGED -> acknowledged.put(name, region);
+            case REFUSED -> refused.add(name);
+            case UNRESOLVED -> unresolved.add(name);
         }
+        return name;
     }
 
     /** The start of every carrier's name. */
