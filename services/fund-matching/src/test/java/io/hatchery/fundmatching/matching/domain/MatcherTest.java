@@ -6,11 +6,14 @@ import io.hatchery.contracts.funding.CarrierLink;
 import io.hatchery.contracts.funding.FundKind;
 import io.hatchery.contracts.funding.FundingStage;
 import io.hatchery.contracts.funding.Instrument;
+import io.hatchery.fundmatching.matching.app.MatchingProperties;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The ranking of ADR 11 against a fixture computed by hand. */
 class MatcherTest {
@@ -97,6 +100,20 @@ class MatcherTest {
         assertThat(byReinvestment).extracting(Match::fundId).containsExactly("fund-h", "fund-a", "fund-b");
         assertThat(byReinvestment).extracting(match -> match.score().toPlainString())
                 .containsExactly("103.50", "81.00", "22.88");
+    }
+
+    @Test
+    void weightsSetInTheDeploymentsConfigurationRankAsThoseWeights() {
+        Map<String, String> configuration = Map.of("hatchery.fund-matching.weights.industry", "0",
+                "hatchery.fund-matching.weights.reinvestment", "60", "hatchery.fund-matching.weights.carrier", "0");
+        MatchWeights configured = new Binder(new MapConfigurationPropertySource(configuration))
+                .bind("hatchery.fund-matching", MatchingProperties.class).get().matchWeights();
+
+        assertThat(Matcher.rank(List.of(DISTANT_FUND, PROVINCIAL_FUND, CARRIER_FUND), FIRM, ASK, configured, 3))
+                .extracting(Match::fundId).containsExactly("fund-h", "fund-a", "fund-b");
+        assertThat(new Binder(new MapConfigurationPropertySource(Map.of("hatchery.fund-matching.proposals-per-request",
+                "5"))).bind("hatchery.fund-matching", MatchingProperties.class).get().matchWeights())
+                .as("what is not configured keeps ADR 11's weights").isEqualTo(MatchWeights.defaults());
     }
 
     @Test
