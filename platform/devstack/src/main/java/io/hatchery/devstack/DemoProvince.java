@@ -333,10 +333,10 @@ public final class DemoProvince {
 
     /**
      * A command naming firms or carriers that fund-matching learns of from the registry's events: retried for up to
-     * half a minute, until it has.
+     * two minutes (a service with a backlog of events reads it first), until it has.
      */
     private JsonNode awaitKnown(Supplier<JsonNode> command) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         JsonNode answer = command.get();
         while (answer == null && System.nanoTime() < deadline) {
             try {

@@ -27,7 +27,7 @@ class DemoProvinceEndToEndTest {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         services = new ServicesUnderTest(infrastructure.kafkaBootstrapServers(),
                 infrastructure.mongoConnectionString(), infrastructure.publicKeyFile())
-                .startWithGateway("registry", "statistics");
+                .startWithGateway("registry", "statistics", "fund-matching");
     }
 
     @AfterAll
@@ -49,7 +49,11 @@ class DemoProvinceEndToEndTest {
     }
 
     private static long counted(String region) {
-        return Http.get(services.gatewayUrl() + "/api/statistics/regions/" + region + "/indicators/carriers.count",
+        return counted(region, "carriers.count");
+    }
+
+    private static long counted(String region, String indicator) {
+        return Http.get(services.gatewayUrl() + "/api/statistics/regions/" + region + "/indicators/" + indicator,
                 admin(DemoProvince.province(region))).json().get("value").asLong();
     }
 
@@ -62,19 +66,26 @@ class DemoProvinceEndToEndTest {
         long yiyuanCarriers = listed("/api/registry/carriers?region=370323&size=1");
         long tongxiangCarriers = listed("/api/registry/carriers?region=330483&size=1");
         long yiyuanFirms = listed("/api/registry/firms?region=370323&size=1");
+        long yiyuanInvestments = listed("/api/fund-matching/investments?region=370323&size=1");
 
         assertThat(yiyuanCarriers).as("the two real maker spaces and generated ones").isGreaterThan(2);
         assertThat(yiyuanFirms).isGreaterThan(83);
         assertThat(listed("/api/registry/carriers?region=370323&name=极有鲜众创空间&size=1")).isEqualTo(1);
+        assertThat(listed("/api/fund-matching/funds?region=370323&size=1")).as("the county's angel fund")
+                .isEqualTo(1);
+        assertThat(yiyuanInvestments).as("investments into some of its firms").isPositive();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(counted("370323")).isEqualTo(yiyuanCarriers);
             assertThat(counted("330483")).isEqualTo(tongxiangCarriers);
+            assertThat(counted("370323", "funds.count")).isEqualTo(1);
         });
 
         new DemoProvince(services.gatewayUrl(), DemoProvinceEndToEndTest::admin, 7, LocalDate.now(), REGIONS).load();
 
         assertThat(listed("/api/registry/carriers?region=370323&size=1")).isEqualTo(yiyuanCarriers);
         assertThat(listed("/api/registry/firms?region=370323&size=1")).isEqualTo(yiyuanFirms);
+        assertThat(listed("/api/fund-matching/funds?region=370323&size=1")).isEqualTo(1);
+        assertThat(listed("/api/fund-matching/investments?region=370323&size=1")).isEqualTo(yiyuanInvestments);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(counted("370323")).isEqualTo(yiyuanCarriers));
     }

@@ -59,11 +59,24 @@ class FundingEndToEndTest {
         return services.gatewayUrl() + path;
     }
 
-    /** A command retried (with its Idempotency-Key) until the service knows what it refers to, as clients do. */
+    /**
+     * A command retried (with its Idempotency-Key) until the service knows what it refers to, as clients do; a
+     * service started late in a long test run first reads what the others published before.
+     */
     private static JsonNode eventually(String path, String token, String body, String key) {
         Supplier<Http.Response> send = () -> Http.postJson(gateway(path), token, body, Map.of("Idempotency-Key", key));
-        await().atMost(Duration.ofSeconds(30)).until(() -> send.get().status() < 300);
+        await().atMost(Duration.ofMinutes(3)).until(() -> send.get().status() < 300);
         return created(send.get());
+    }
+
+    /** Waits until the statistics have read every event published so far, so that a figure is a baseline. */
+    private static void statisticsCaughtUp() {
+        String admin = TestTokens.token("PROVINCE_ADMIN", "320000");
+        await().atMost(Duration.ofMinutes(3)).until(() -> {
+            Http.Response status = Http.get(gateway("/api/statistics/admin/status"), admin);
+            return status.status() == 200 && status.json().get("caughtUp").asBoolean()
+                    && status.json().get("lag").asLong() == 0;
+        });
     }
 
     private static BigDecimal figure(String region, String indicator, String query, String token) {
@@ -97,6 +110,7 @@ class FundingEndToEndTest {
         String investor = investor("ANGEL_ORGANISATION", CITY, officer);
         String manager = TestTokens.fundManagerToken(investor, CITY);
         String today = LocalDate.now().toString();
+        statisticsCaughtUp();
         BigDecimal fundsBefore = figure(COUNTY, "funds.count", "at=" + today + "&carrierLink=INSIDE", officer);
         BigDecimal sizeBefore = figure(COUNTY, "funds.size", "at=" + today + "&type=ANGEL", officer);
         BigDecimal investedBefore = figure(COUNTY, "investments.amount", "from=2025-01-01&to=2025-12-31", officer);
@@ -111,7 +125,7 @@ class FundingEndToEndTest {
                     "e2e-" + fund + "-" + date);
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
             JsonNode registered = Http.get(gateway("/api/registry/firms/" + firm), officer).json();
             assertThat(registered.get("cumulativeInvestmentRmb").decimalValue()).isEqualByComparingTo("6000000");
             assertThat(registered.get("eligibleForGraduation").asBoolean()).isTrue();
@@ -119,7 +133,7 @@ class FundingEndToEndTest {
         JsonNode position = Http.get(gateway("/api/fund-matching/funds/" + fund), manager).json();
         assertThat(position.get("investedRmb").decimalValue()).isEqualByComparingTo("6000000");
         assertThat(position.get("investments").asInt()).isEqualTo(2);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
             assertThat(figure(COUNTY, "funds.count", "at=" + today + "&carrierLink=INSIDE", officer))
                     .isEqualByComparingTo(fundsBefore.add(BigDecimal.ONE));
             assertThat(figure(COUNTY, "funds.size", "at=" + today + "&type=ANGEL", officer))
@@ -140,7 +154,7 @@ class FundingEndToEndTest {
     }
 
     private static void financingCriteriaAreComputedAndASubmissionPrevails(String carrier, String officer) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
             JsonNode fund = criterion(carrier, "fund", officer);
             assertThat(fund.get("actual").decimalValue()).as("RMB 6 m inside the carrier, in 千元")
                     .isEqualByComparingTo("6000");
@@ -193,7 +207,8 @@ class FundingEndToEndTest {
         assertThat(imported.json().valueStream().filter(result -> result.get("planId").asString()
                 .equals("ruian-2022-2024")).findFirst().orElseThrow().get("outcome").asString())
                 .isIn("PUBLISHED", "UNCHANGED");
-        await().atMost(Duration.ofSeconds(30)).until(() -> fundsEstablishedIn2022(admin) != null);
+        await().atMost(Duration.ofMinutes(3)).until(() -> fundsEstablishedIn2022(admin) != null);
+        statisticsCaughtUp();
         BigDecimal before = fundsEstablishedIn2022(admin).get("actual").decimalValue();
 
         String officer = TestTokens.token("CITY_OFFICER", WENZHOU);
@@ -202,7 +217,7 @@ class FundingEndToEndTest {
                 {"name":"瑞安市科创引导基金%s","kind":"GOVERNMENT_GUIDANCE","managerId":"%s","committedRmb":100000000,
                  "establishedOn":"2022-05-01","region":"%s"}""".formatted(suffix, investor, RUIAN), Map.of()));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
             JsonNode row = fundsEstablishedIn2022(admin);
             assertThat(row.get("actual").decimalValue()).isEqualByComparingTo(before.add(BigDecimal.ONE));
             assertThat(row.get("status").asString()).isEqualTo(row.get("actual").decimalValue()
