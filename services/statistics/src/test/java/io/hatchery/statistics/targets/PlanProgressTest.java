@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.evaluation.PlanPublished;
+import io.hatchery.contracts.funding.InvestorKind;
+import io.hatchery.contracts.funding.InvestorRegistered;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.statistics.support.ActionPlans;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -118,6 +121,27 @@ class PlanProgressTest {
                 window)));
         assertThat(rows).anySatisfy(row -> assertThat(row.get("region").asString()).isEqualTo("320900-yannan"));
         assertThat(cityByWindow.values()).anySatisfy(value -> assertThat(value).isPositive());
+    }
+
+    @Test
+    void shaoxingsVentureInvestorsCountOnlyVentureInstitutionsOfItsCity() {
+        Events events = new Events();
+        String venture = "investor-sx-" + UUID.randomUUID();
+        String bank = "investor-sx-" + UUID.randomUUID();
+        EventProbe.publish(Topics.Names.FUNDING_INVESTORS, events.envelope(venture, "330602",
+                new InvestorRegistered(venture, "91330602MA0000001X", "越城创投", InvestorKind.VENTURE, "330602", null,
+                        LocalDate.of(2019, 4, 1))));
+        EventProbe.publish(Topics.Names.FUNDING_INVESTORS, events.envelope(bank, "330602",
+                new InvestorRegistered(bank, "91330602MA0000002X", "越城银行", InvestorKind.BANK, "330602", null,
+                        LocalDate.of(2019, 4, 1))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode row = rows("shaoxing-maker-spaces-2020").stream().filter(target -> target.get("indicator")
+                    .asString().equals("investors.count")).findFirst().orElseThrow();
+            assertThat(row.get("filter").get("type").asString()).isEqualTo("VENTURE");
+            assertThat(row.get("actual").decimalValue()).as("the venture firm, not the bank").isEqualByComparingTo("1");
+            assertThat(row.get("status").asString()).as("10 by 2020").isEqualTo("MISSED");
+        });
     }
 
     @Test

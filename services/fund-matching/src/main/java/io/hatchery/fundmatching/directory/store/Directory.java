@@ -43,10 +43,13 @@ public class Directory {
         return carrierUpdates.applyIfNewer(carrierId, carrierId, version, update);
     }
 
-    /** A firm the registry has told of (registered, not only named by another event). */
+    /**
+     * A firm the registry has told of (registered, not only named by another event). Read by id alone, which every
+     * server answers from the id index.
+     */
     public Optional<FirmEntry> firm(String id) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).and("uscc").exists(true)),
-                Document.class, FIRMS)).map(Directory::firm);
+        return Optional.ofNullable(mongo.findById(id, Document.class, FIRMS))
+                .filter(document -> document.getString("uscc") != null).map(Directory::firm);
     }
 
     public Optional<FirmEntry> firmByUscc(String uscc) {
@@ -55,8 +58,8 @@ public class Directory {
     }
 
     public Optional<CarrierEntry> carrier(String id) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).and("region").exists(true)),
-                Document.class, CARRIERS)).map(document -> new CarrierEntry(document.getString("_id"),
+        return Optional.ofNullable(mongo.findById(id, Document.class, CARRIERS))
+                .filter(document -> document.getString("region") != null).map(document -> new CarrierEntry(document.getString("_id"),
                         document.getString("name"), document.getString("region"),
                         document.getString("operatorUscc"), Boolean.TRUE.equals(document.getBoolean("delisted"))));
     }
