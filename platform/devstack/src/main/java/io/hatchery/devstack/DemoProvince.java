@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -291,22 +290,23 @@ public final class DemoProvince {
                 .put("region", regionCode).put("carrierId", carrierIds.get(0)).put("carrierLink", "INSIDE")
                 .put("ticketMinRmb", 500_000).put("ticketMaxRmb", 5_000_000).put("localReinvestmentShare", 0.6);
         fundBody.putArray("stages").add("SEED").add("ANGEL");
-        JsonNode fund = awaitKnown(() -> send(token, "POST", "/api/fund-matching/funds", fundBody,
-                "demo-fund-" + seed + "-" + regionCode, true));
+        JsonNode fund = awaitKnown(token, "/api/fund-matching/funds", fundBody,
+                "demo-fund-" + seed + "-" + regionCode);
         if (fund == null) {
             return;
         }
         funds.incrementAndGet();
         String fundId = fund.get("id").asString();
+        LocalDate fundEstablished = LocalDate.parse(fundBody.get("establishedOn").asString());
         for (String[] firm : admitted) {
-            LocalDate admittedOn = LocalDate.parse(firm[1]);
-            long days = today.toEpochDay() - admittedOn.toEpochDay();
+            LocalDate from = later(LocalDate.parse(firm[1]), fundEstablished);
+            long days = today.toEpochDay() - from.toEpochDay();
             if (random.nextInt(10) < 3 && days > 1) {
                 ObjectNode investment = JSON.createObjectNode().put("firmId", firm[0])
                         .put("amountRmb", 500_000L * (1 + random.nextInt(8))).put("round", "ANGEL")
-                        .put("investedOn", admittedOn.plusDays(random.nextLong(days)).toString());
-                if (awaitKnown(() -> send(token, "POST", "/api/fund-matching/funds/" + fundId + "/investments",
-                        investment, "demo-investment-" + seed + "-" + firm[0], true)) != null) {
+                        .put("investedOn", from.plusDays(random.nextLong(days)).toString());
+                if (awaitKnown(token, "/api/fund-matching/funds/" + fundId + "/investments", investment,
+                        "demo-investment-" + seed + "-" + firm[0]) != null) {
                     investments.incrementAndGet();
                 }
             }
@@ -332,22 +332,26 @@ public final class DemoProvince {
     }
 
     /**
-     * A command naming firms or carriers that fund-matching learns of from the registry's events: retried for up to
-     * two minutes (a service with a backlog of events reads it first), until it has.
+     * A command naming firms or carriers that fund-matching learns of from the registry's events: sent again while
+     * it is refused as naming what the service does not know yet (a 400), for up to two minutes (a service with a
+     * backlog of events reads it first). Any other refusal ends it.
      */
-    private JsonNode awaitKnown(Supplier<JsonNode> command) {
+    private JsonNode awaitKnown(String token, String path, ObjectNode body, String idempotencyKey) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        JsonNode answer = command.get();
-        while (answer == null && System.nanoTime() < deadline) {
+        Answer answer = attempt(token, "POST", path, body, idempotencyKey);
+        while (answer.status() == 400 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return null;
             }
-            answer = command.get();
+            answer = attempt(token, "POST", path, body, idempotencyKey);
         }
-        return answer;
+        if (answer.json() == null && answer.status() != 422) {
+            System.err.println("POST " + path + " → " + answer.status() + " " + answer.body());
+        }
+        return answer.json();
     }
 
     private String carrier(String token, String key, String name, String kind, String region, String host,
@@ -401,13 +405,20 @@ public final class DemoProvince {
         }
     }
 
+    /** A request's answer when it succeeded, else null (saying why, unless a rule refused it). */
     private JsonNode send(String token, String method, String path, ObjectNode body, String idempotencyKey) {
-        return send(token, method, path, body, idempotencyKey, false);
+        Answer answer = attempt(token, method, path, body, idempotencyKey);
+        if (answer.json() == null && answer.status() != 422) {
+            System.err.println(method + " " + path + " → " + answer.status() + " " + answer.body());
+        }
+        return answer.json();
     }
 
-    /** @param quiet says nothing of a 400: the caller tries again until another service has caught up */
-    private JsonNode send(String token, String method, String path, ObjectNode body, String idempotencyKey,
-            boolean quiet) {
+    /** A request's status and body; {@code json} is the body of a success, null otherwise. */
+    private record Answer(int status, String body, JsonNode json) {
+    }
+
+    private Answer attempt(String token, String method, String path, ObjectNode body, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -419,19 +430,18 @@ public final class DemoProvince {
         requests.incrementAndGet();
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() < 300) {
-                return JSON.readTree(response.body());
-            }
-            if (response.statusCode() != 422 && !(quiet && response.statusCode() == 400)) {
-                System.err.println(method + " " + path + " → " + response.statusCode() + " " + response.body());
-            }
-            return null;
+            return new Answer(response.statusCode(), response.body(),
+                    response.statusCode() < 300 ? JSON.readTree(response.body()) : null);
         } catch (IOException e) {
             throw new IllegalStateException("the gateway at " + gateway + " does not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** The provinces of the seed regions and of the real carriers, in order. */
