@@ -71,7 +71,7 @@ public final class Investments {
         }
         String investor = id(post("/api/fund-matching/investors", """
                 {"uscc":"%s","name":"混沌创投有限公司%s","kind":"VENTURE","region":"%s"}"""
-                .formatted(Uscc.complete("91320900MB" + digits), run, city), "investor-" + run));
+                .formatted(Uscc.complete("91320900MB" + digits + "9"), run, city), "investor-" + run));
         fund = id(post("/api/fund-matching/funds", """
                 {"name":"混沌基金%s","kind":"VENTURE","managerId":"%s","committedRmb":1000000000000,
                  "establishedOn":"2024-01-01","region":"%s"}""".formatted(run, investor, city), "fund-" + run));
