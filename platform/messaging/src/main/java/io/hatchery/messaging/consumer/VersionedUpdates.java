@@ -1,6 +1,7 @@
 package io.hatchery.messaging.consumer;
 
 import com.mongodb.client.result.UpdateResult;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,6 +43,27 @@ public final class VersionedUpdates {
             // The document exists with this version or a later one: the upsert tried to insert a twin.
             return false;
         }
+    }
+
+    /**
+     * Applies the first event that creates a document (a registration): its fields are set only when the document is
+     * inserted, so a redelivery, even after later events changed them, changes nothing. The filter names the id
+     * alone, which every server answers from the id index; the guarded {@link #applyIfNewer} filter is answered by
+     * a scan on a server without compound query planning, such as the embedded one, which made a backlog of
+     * registrations quadratic.
+     *
+     * @return true when the document was created by this call
+     */
+    public boolean applyFirst(String documentId, String aggregateId, long version, Map<String, Object> fields) {
+        String versionField = APPLIED_VERSIONS + "." + escape(aggregateId);
+        Update update = new Update().max(versionField, version);
+        fields.forEach((field, value) -> {
+            if (value != null) {
+                update.setOnInsert(field, value);
+            }
+        });
+        return mongo.upsert(Query.query(Criteria.where("_id").is(documentId)), update, collection)
+                .getUpsertedId() != null;
     }
 
     /** The version of {@code aggregateId} last applied to a document, 0 if none. */

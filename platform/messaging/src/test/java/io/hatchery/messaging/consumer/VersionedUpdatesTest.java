@@ -40,6 +40,22 @@ class VersionedUpdatesTest {
     }
 
     @Test
+    void aRegistrationSetsItsFieldsOnceEvenRedeliveredAfterALaterChange() {
+        VersionedUpdates updates = new VersionedUpdates(mongo, "registrations");
+        String id = "carrier-" + System.nanoTime();
+
+        assertThat(updates.applyFirst(id, id, 1, java.util.Map.of("name", "初名", "region", "320903"))).isTrue();
+        assertThat(updates.applyIfNewer(id, id, 2, new org.springframework.data.mongodb.core.query.Update()
+                .set("name", "新名"))).isTrue();
+        assertThat(updates.applyFirst(id, id, 1, java.util.Map.of("name", "初名", "region", "320903")))
+                .as("a redelivered registration").isFalse();
+
+        Document stored = mongo.findById(id, Document.class, "registrations");
+        assertThat(stored).containsEntry("name", "新名").containsEntry("region", "320903");
+        assertThat(updates.appliedVersion(id, id)).isEqualTo(2);
+    }
+
+    @Test
     void olderVersionsAreSkippedAndNewerOnesApplied() {
         VersionedUpdates updates = new VersionedUpdates(mongo, "counts");
 

@@ -18,7 +18,9 @@ import io.hatchery.contracts.registry.FirmExited;
 import io.hatchery.contracts.registry.FirmGraduated;
 import io.hatchery.evaluation.activity.store.ActivityStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -40,10 +42,13 @@ public class ActivityListener {
         long version = event.aggregateVersion();
         Object data = event.data();
         if (data instanceof CarrierRegistered e) {
-            activity.updateCarrier(e.carrierId(), version, new Update()
-                    .set("kind", e.kind().name()).set("region", e.region())
-                    .set("establishedOn", e.establishedOn().toString())
-                    .set("totalArea", e.profile().totalArea()).set("incubationArea", e.profile().incubationArea()));
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("kind", e.kind().name());
+            fields.put("region", e.region());
+            fields.put("establishedOn", e.establishedOn().toString());
+            fields.put("totalArea", e.profile().totalArea());
+            fields.put("incubationArea", e.profile().incubationArea());
+            activity.registerCarrier(e.carrierId(), version, fields);
         } else if (data instanceof CarrierProfileChanged e) {
             activity.updateCarrier(e.carrierId(), version, new Update()
                     .set("totalArea", e.profile().totalArea()).set("incubationArea", e.profile().incubationArea()));

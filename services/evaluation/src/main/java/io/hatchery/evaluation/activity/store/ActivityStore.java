@@ -56,6 +56,11 @@ public class ActivityStore {
             BigDecimal totalArea, BigDecimal incubationArea, String level, boolean delisted) {
     }
 
+    /** A carrier's registration: its fields set once, when the carrier is first seen. */
+    public boolean registerCarrier(String carrierId, long version, Map<String, Object> fields) {
+        return carrierUpdates.applyFirst(carrierId, carrierId, version, fields);
+    }
+
     public boolean updateCarrier(String carrierId, long version, Update update) {
         return carrierUpdates.applyIfNewer(carrierId, carrierId, version, update);
     }

@@ -14,6 +14,8 @@ import io.hatchery.contracts.registry.FirmQualified;
 import io.hatchery.contracts.registry.FirmRegistered;
 import io.hatchery.contracts.registry.Qualification;
 import io.hatchery.fundmatching.directory.store.Directory;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -33,16 +35,20 @@ public class DirectoryListener {
         long version = event.aggregateVersion();
         Object data = event.data();
         if (data instanceof CarrierRegistered e) {
-            directory.updateCarrier(e.carrierId(), version, new Update().set("region", e.region())
-                    .set("name", e.profile().name()).set("operatorUscc", e.profile().operator().uscc()));
+            directory.registerCarrier(e.carrierId(), version, Map.of("region", e.region(), "name",
+                    e.profile().name(), "operatorUscc", e.profile().operator().uscc()));
         } else if (data instanceof CarrierProfileChanged e) {
             directory.updateCarrier(e.carrierId(), version, new Update().set("name", e.profile().name())
                     .set("operatorUscc", e.profile().operator().uscc()));
         } else if (data instanceof CarrierDelisted e) {
             directory.updateCarrier(e.carrierId(), version, new Update().set("delisted", true));
         } else if (data instanceof FirmRegistered e) {
-            directory.updateFirm(e.firmId(), version, new Update().set("uscc", e.uscc()).set("name", e.name())
-                    .set("industry", e.industry()).set("region", e.region()));
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("uscc", e.uscc());
+            fields.put("name", e.name());
+            fields.put("industry", e.industry());
+            fields.put("region", e.region());
+            directory.registerFirm(e.firmId(), version, fields);
         } else if (data instanceof FirmAdmitted e) {
             directory.updateFirm(e.firmId(), version, new Update().set("carrierId", e.carrierId()));
         } else if (data instanceof FirmGraduated e) {

@@ -3,6 +3,7 @@ package io.hatchery.fundmatching.directory.store;
 import io.hatchery.fundmatching.directory.domain.CarrierEntry;
 import io.hatchery.fundmatching.directory.domain.FirmEntry;
 import io.hatchery.messaging.consumer.VersionedUpdates;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -33,6 +34,15 @@ public class Directory {
         this.carrierUpdates = new VersionedUpdates(mongo, CARRIERS);
         mongo.indexOps(FIRMS).createIndex(new Index().on("uscc", Sort.Direction.ASC)
                 .named("uscc"));
+    }
+
+    /** A registration: its fields set once, when the firm or carrier is first seen. */
+    public boolean registerFirm(String firmId, long version, Map<String, Object> fields) {
+        return firmUpdates.applyFirst(firmId, firmId, version, fields);
+    }
+
+    public boolean registerCarrier(String carrierId, long version, Map<String, Object> fields) {
+        return carrierUpdates.applyFirst(carrierId, carrierId, version, fields);
     }
 
     public boolean updateFirm(String firmId, long version, Update update) {
