@@ -3,7 +3,6 @@ package io.hatchery.devstack;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -39,7 +38,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** A server that forgets everything when it stops. */
     public static EmbeddedMongo inMemory(int port) {
-        return start(new MemoryBackend(), port);
+        return start(new IdIndexedMemoryBackend(), port);
     }
 
     /**
@@ -70,7 +69,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /** Memory whose data stays when its server shuts down, for the next server on it. */
-    private static final class SurvivingMemoryBackend extends MemoryBackend {
+    private static final class SurvivingMemoryBackend extends IdIndexedMemoryBackend {
 
         @Override
         public void close() {

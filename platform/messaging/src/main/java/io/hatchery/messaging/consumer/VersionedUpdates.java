@@ -36,13 +36,24 @@ public final class VersionedUpdates {
     public boolean applyIfNewer(String documentId, String aggregateId, long version, Update update) {
         String versionField = APPLIED_VERSIONS + "." + escape(aggregateId);
         Query newer = Query.query(Criteria.where("_id").is(documentId).and(versionField).not().gte(version));
+        update.set(versionField, version);
         try {
-            UpdateResult result = mongo.upsert(newer, update.set(versionField, version), collection);
-            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
-        } catch (DuplicateKeyException alreadyNewer) {
-            // The document exists with this version or a later one: the upsert tried to insert a twin.
-            return false;
+            return upsert(newer, update);
+        } catch (DuplicateKeyException twin) {
+            // Either the document holds this version or a later one, or another writer (an event of another
+            // aggregate) inserted it between this upsert's match and its insert. Once more against the document
+            // that now exists tells the two apart: it matches unless the version is already there.
+            try {
+                return upsert(newer, update);
+            } catch (DuplicateKeyException alreadyNewer) {
+                return false;
+            }
         }
+    }
+
+    private boolean upsert(Query query, Update update) {
+        UpdateResult result = mongo.upsert(query, update, collection);
+        return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
     }
 
     /**

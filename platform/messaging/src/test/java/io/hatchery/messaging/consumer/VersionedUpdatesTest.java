@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.result.UpdateResult;
 import io.hatchery.kernel.domain.AppliedVersions;
 import io.hatchery.testing.TestInfrastructure;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.UpdateDefinition;
 import org.springframework.data.mongodb.core.query.Update;
 
 class VersionedUpdatesTest {
@@ -53,6 +58,32 @@ class VersionedUpdatesTest {
         Document stored = mongo.findById(id, Document.class, "registrations");
         assertThat(stored).containsEntry("name", "新名").containsEntry("region", "320903");
         assertThat(updates.appliedVersion(id, id)).isEqualTo(2);
+    }
+
+    @Test
+    void aDocumentInsertedByAnotherWriterBetweenMatchAndInsertDoesNotSwallowTheEvent() {
+        String firm = "firm-" + System.nanoTime();
+        MongoTemplate racing = new MongoTemplate(client, "versioned-updates-test") {
+            private boolean raced;
+
+            @Override
+            public UpdateResult upsert(Query query, UpdateDefinition update, String collectionName) {
+                if (!raced) {
+                    raced = true;
+                    // An event of another aggregate creates the document first, as a concurrent consumer would.
+                    mongo.insert(new Document("_id", firm).append("stays", List.of("carrier-9")), collectionName);
+                    throw new DuplicateKeyException("E11000 duplicate key error: " + firm);
+                }
+                return super.upsert(query, update, collectionName);
+            }
+        };
+
+        assertThat(new VersionedUpdates(racing, "firms").applyIfNewer(firm, "investment-1", 1,
+                new Update().push("investments", "investment-1"))).isTrue();
+
+        assertThat(mongo.findById(firm, Document.class, "firms"))
+                .containsEntry("stays", List.of("carrier-9"))
+                .containsEntry("investments", List.of("investment-1"));
     }
 
     @Test
