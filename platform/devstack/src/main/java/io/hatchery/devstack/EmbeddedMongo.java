@@ -3,6 +3,7 @@ package io.hatchery.devstack;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,7 +13,7 @@ import java.time.Duration;
 
 /**
  * A MongoDB-wire server in this JVM ({@code mongo-java-server}), with the oplog enabled so that change streams
- * work. Persistent (H2 file) for local runs, in memory for tests.
+ * work, and bounded ({@link BoundedOplog}). Persistent (H2 file) for local runs, in memory for tests.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -33,12 +34,18 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(new H2Backend(directory.resolve("hatchery.mv").toAbsolutePath().toString()), port);
+        return start(new H2Backend(directory.resolve("hatchery.mv").toAbsolutePath().toString()) {
+            @Override
+            protected Oplog createOplog() {
+                return new BoundedOplog(super.createOplog(), resolveDatabase("local").resolveCollection(
+                        OPLOG_COLLECTION_NAME, true));
+            }
+        }, port);
     }
 
     /** A server that forgets everything when it stops. */
     public static EmbeddedMongo inMemory(int port) {
-        return start(new IdIndexedMemoryBackend(), port);
+        return start(new EmbeddedMemoryBackend(), port);
     }
 
     /**
@@ -69,7 +76,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /** Memory whose data stays when its server shuts down, for the next server on it. */
-    private static final class SurvivingMemoryBackend extends IdIndexedMemoryBackend {
+    private static final class SurvivingMemoryBackend extends EmbeddedMemoryBackend {
 
         @Override
         public void close() {

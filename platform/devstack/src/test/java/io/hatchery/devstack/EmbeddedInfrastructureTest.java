@@ -61,6 +61,21 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
+    void persistentMongoKeepsOnlyTheLatestOplogEntries() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.persistent(data.resolve("mongo-oplog"), 0);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            List<Document> many = new java.util.ArrayList<>();
+            for (int i = 0; i < BoundedOplog.ENTRIES + 1_000; i++) {
+                many.add(new Document("_id", i));
+            }
+            client.getDatabase("d").getCollection("c").insertMany(many);
+
+            assertThat(client.getDatabase("local").getCollection("oplog.rs").countDocuments())
+                    .isEqualTo(BoundedOplog.ENTRIES);
+        }
+    }
+
+    @Test
     void withDatabaseKeepsHostsAndOptions() {
         assertThat(MongoUris.withDatabase("mongodb://127.0.0.1:27017", "hatchery-registry"))
                 .isEqualTo("mongodb://127.0.0.1:27017/hatchery-registry");

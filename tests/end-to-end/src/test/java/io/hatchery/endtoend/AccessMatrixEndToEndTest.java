@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -56,15 +55,8 @@ class AccessMatrixEndToEndTest {
     @BeforeAll
     static void startEveryServiceAndCreateFixtures() {
         running = ServicesUnderTest.presentServices();
-        services = ServicesUnderTest.everyService();
+        services = SharedPlatform.get();
         createFixtures();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
     }
 
     /**

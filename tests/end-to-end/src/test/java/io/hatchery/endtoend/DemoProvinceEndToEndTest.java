@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hatchery.devstack.DemoProvince;
-import io.hatchery.testing.TestInfrastructure;
 import io.hatchery.testing.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +22,7 @@ class DemoProvinceEndToEndTest {
 
     @BeforeAll
     static void startPlatform() {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        services = new ServicesUnderTest(infrastructure.kafkaBootstrapServers(),
-                infrastructure.mongoConnectionString(), infrastructure.publicKeyFile())
-                .startWithGateway("registry", "statistics", "fund-matching");
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
+        services = SharedPlatform.get();
     }
 
     private static String admin(String province) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hatchery.contracts.identity.Uscc;
-import io.hatchery.testing.TestInfrastructure;
 import io.hatchery.testing.TestTokens;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,17 +28,7 @@ class EvaluationCycleEndToEndTest {
 
     @BeforeAll
     static void startPlatform() {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        services = new ServicesUnderTest(infrastructure.kafkaBootstrapServers(),
-                infrastructure.mongoConnectionString(), infrastructure.publicKeyFile())
-                .startWithGateway("registry", "evaluation", "statistics");
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
+        services = SharedPlatform.get();
     }
 
     private static JsonNode ok(Http.Response response) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hatchery.contracts.identity.Uscc;
-import io.hatchery.testing.TestInfrastructure;
 import io.hatchery.testing.TestTokens;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -39,15 +37,7 @@ class FundingEndToEndTest {
 
     @BeforeAll
     static void start() {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        services = new ServicesUnderTest(infrastructure.kafkaBootstrapServers(),
-                infrastructure.mongoConnectionString(), infrastructure.publicKeyFile())
-                .startWithGateway("registry", "evaluation", "statistics", "fund-matching");
-    }
-
-    @AfterAll
-    static void stop() {
-        services.close();
+        services = SharedPlatform.get();
     }
 
     private static JsonNode created(Http.Response response) {

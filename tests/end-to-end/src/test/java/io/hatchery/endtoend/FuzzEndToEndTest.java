@@ -7,7 +7,6 @@ import io.hatchery.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +25,7 @@ class FuzzEndToEndTest {
     @BeforeAll
     static void startEveryService() {
         running = ServicesUnderTest.presentServices();
-        services = ServicesUnderTest.everyService();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
+        services = SharedPlatform.get();
     }
 
     @Test

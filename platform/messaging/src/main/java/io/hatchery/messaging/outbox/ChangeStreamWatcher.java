@@ -27,6 +27,8 @@ class ChangeStreamWatcher implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ChangeStreamWatcher.class);
     /** Server error codes meaning "no change streams here" (not a replica set, or not supported). */
     private static final List<Integer> UNSUPPORTED = List.of(40573, 40324, 59, 115);
+    /** The least time between two empty batches: a change is seen this much later at worst. */
+    private static final long IDLE_PAUSE_MILLIS = 20;
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -59,8 +61,11 @@ class ChangeStreamWatcher implements Runnable {
                     .cursor()) {
                 watching.countDown();
                 while (running) {
+                    long asked = System.nanoTime();
                     ChangeStreamDocument<Document> change = cursor.tryNext();
-                    if (change != null && isCommandWrite(change)) {
+                    if (change == null) {
+                        idle(asked);
+                    } else if (isCommandWrite(change)) {
                         BsonValue id = change.getDocumentKey() == null ? null : change.getDocumentKey().get("_id");
                         if (id != null && id.isString()) {
                             signal.eventsPending(collection, id.asString().getValue());
@@ -104,6 +109,22 @@ class ChangeStreamWatcher implements Runnable {
             return description.getUpdatedFields().containsKey("version");
         }
         return change.getFullDocument() == null || change.getFullDocument().containsKey("version");
+    }
+
+    /**
+     * MongoDB holds an empty batch back for the await time; a server that answers at once (the embedded one) would
+     * make the loop spin, asking for batches as fast as it can.
+     */
+    private void idle(long askedNanos) {
+        long waited = (System.nanoTime() - askedNanos) / 1_000_000;
+        if (waited < IDLE_PAUSE_MILLIS) {
+            try {
+                Thread.sleep(IDLE_PAUSE_MILLIS - waited);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
     }
 
     private void pause(RuntimeException e) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoChangeStreamCursor;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.changestream.ChangeStreamDocument;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -20,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Queries that pin {@code _id} and name other fields too, answered from the id index, mean what they mean on
- * MongoDB: the other conditions still decide, for reads, updates and upserts alike.
+ * MongoDB: the other conditions still decide, for reads, updates and upserts alike. The oplog keeps its latest
+ * entries, and change streams still see every new change.
  */
-class IdIndexedMemoryBackendTest {
+class EmbeddedMemoryBackendTest {
 
     private static EmbeddedMongo server;
     private static MongoClient client;
@@ -75,5 +78,34 @@ class IdIndexedMemoryBackendTest {
         Bson absent = Filters.and(Filters.eq("_id", "firm-new"), Filters.not(Filters.gte("version", 1)));
         assertThat(firms.updateOne(absent, Updates.set("version", 1), upsert).getUpsertedId()).isNotNull();
         assertThat(firms.countDocuments(Filters.eq("_id", "firm-new"))).isEqualTo(1);
+    }
+
+    @Test
+    void theOplogKeepsItsLatestEntriesAndChangeStreamsStillSeeNewChanges() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(0);
+                MongoClient local = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> writes = local.getDatabase("oplog-test").getCollection("writes");
+            MongoCollection<Document> oplog = local.getDatabase("local").getCollection("oplog.rs");
+            List<Document> many = new ArrayList<>();
+            for (int i = 0; i < BoundedOplog.ENTRIES + 1_000; i++) {
+                many.add(new Document("_id", "write-" + i));
+            }
+
+            writes.insertMany(many);
+
+            assertThat(oplog.countDocuments()).as("trimmed to its size").isEqualTo(BoundedOplog.ENTRIES);
+            assertThat(oplog.countDocuments(Filters.eq("o._id", "write-999"))).as("the oldest went").isZero();
+            assertThat(oplog.countDocuments(Filters.eq("o._id", "write-1000"))).as("the latest stayed").isEqualTo(1);
+
+            try (MongoChangeStreamCursor<ChangeStreamDocument<Document>> changes = writes.watch().cursor()) {
+                writes.insertOne(new Document("_id", "after-the-trim"));
+                ChangeStreamDocument<Document> change = null;
+                for (int poll = 0; poll < 50 && change == null; poll++) {
+                    change = changes.tryNext();
+                }
+                assertThat(change).isNotNull();
+                assertThat(change.getDocumentKey().getString("_id").getValue()).isEqualTo("after-the-trim");
+            }
+        }
     }
 }

@@ -10,14 +10,19 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
- * The in-memory backend of {@code mongo-java-server}, answering every query that pins {@code _id} to one value from
- * the id index, as MongoDB does. The library uses an index only when a query's fields are exactly the index's, so a
- * guarded read-model update ({@code {_id: x, "appliedVersions.y": {$not: {$gte: v}}}}) scanned the whole collection
- * under the collection's lock, and a service reading a backlog of events took time quadratic in its size.
+ * The in-memory backend of {@code mongo-java-server} with two costs taken out that MongoDB does not have and that
+ * grew with how long the server ran:
+ * <ul>
+ * <li>every query that pins {@code _id} to one value is answered from the id index, as MongoDB does. The library
+ * uses an index only when a query's fields are exactly the index's, so a guarded read-model update
+ * ({@code {_id: x, "appliedVersions.y": {$not: {$gte: v}}}}) scanned the whole collection under its lock;</li>
+ * <li>the oplog keeps only its latest entries ({@link BoundedOplog}).</li>
+ * </ul>
  */
-class IdIndexedMemoryBackend extends MemoryBackend {
+class EmbeddedMemoryBackend extends MemoryBackend {
 
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
@@ -27,6 +32,12 @@ class IdIndexedMemoryBackend extends MemoryBackend {
                 return new IdIndexedCollection(this, collectionName, options, cursorRegistry);
             }
         };
+    }
+
+    @Override
+    protected Oplog createOplog() {
+        return new BoundedOplog(super.createOplog(), resolveDatabase("local").resolveCollection(
+                OPLOG_COLLECTION_NAME, true));
     }
 
     static final class IdIndexedCollection extends MemoryCollection {

@@ -1,0 +1,24 @@
+package io.hatchery.endtoend;
+
+/**
+ * Every service of this checkout behind the gateway, started once per test JVM for the test classes that only send
+ * it requests (no killing, restarting or replicas), and stopped with the JVM. Each such class starting its own
+ * services cost half a minute to two of every run on two cores; the test data of each class is its own anyway
+ * (its regions, names and suffixes), since all share one broker.
+ */
+final class SharedPlatform {
+
+    private static ServicesUnderTest services;
+
+    private SharedPlatform() {
+    }
+
+    static synchronized ServicesUnderTest get() {
+        if (services == null) {
+            ServicesUnderTest started = ServicesUnderTest.everyService();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "shared-platform-stop"));
+            services = started;
+        }
+        return services;
+    }
+}
