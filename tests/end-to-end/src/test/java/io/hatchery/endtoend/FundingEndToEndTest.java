@@ -5,11 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.testing.TestTokens;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -59,16 +55,6 @@ class FundingEndToEndTest {
         return created(send.get());
     }
 
-    /** Waits until the statistics have read every event published so far, so that a figure is a baseline. */
-    private static void statisticsCaughtUp() {
-        String admin = TestTokens.token("PROVINCE_ADMIN", "320000");
-        await().atMost(Duration.ofMinutes(3)).until(() -> {
-            Http.Response status = Http.get(gateway("/api/statistics/admin/status"), admin);
-            return status.status() == 200 && status.json().get("caughtUp").asBoolean()
-                    && status.json().get("lag").asLong() == 0;
-        });
-    }
-
     private static BigDecimal figure(String region, String indicator, String query, String token) {
         Http.Response response = Http.get(gateway("/api/statistics/regions/" + region + "/indicators/" + indicator
                 + "?" + query), token);
@@ -100,7 +86,7 @@ class FundingEndToEndTest {
         String investor = investor("ANGEL_ORGANISATION", CITY, officer);
         String manager = TestTokens.fundManagerToken(investor, CITY);
         String today = LocalDate.now().toString();
-        statisticsCaughtUp();
+        PlatformSteps.statisticsCaughtUp(services.gatewayUrl());
         BigDecimal fundsBefore = figure(COUNTY, "funds.count", "at=" + today + "&carrierLink=INSIDE", officer);
         BigDecimal sizeBefore = figure(COUNTY, "funds.size", "at=" + today + "&type=ANGEL", officer);
         BigDecimal investedBefore = figure(COUNTY, "investments.amount", "from=2025-01-01&to=2025-12-31", officer);
@@ -169,15 +155,6 @@ class FundingEndToEndTest {
         assertThat(fund.get("status").asString()).isEqualTo("FAIL");
     }
 
-    private static String actionPlans() {
-        try (InputStream in = FundingEndToEndTest.class.getResourceAsStream(
-                "/io/hatchery/contracts/plans/action-plans.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static JsonNode fundsEstablishedIn2022(String token) {
         Http.Response progress = Http.get(gateway("/api/statistics/plans/ruian-2022-2024/progress"), token);
         if (progress.status() != 200) {
@@ -191,14 +168,12 @@ class FundingEndToEndTest {
     @Test
     void ruiansFundTargetsShowProgress() {
         String admin = TestTokens.token("PROVINCE_ADMIN", "330000");
-        Http.Response imported = Http.post(gateway("/api/evaluation/plans/imports"), admin, "application/yaml",
-                actionPlans());
-        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        assertThat(imported.json().valueStream().filter(result -> result.get("planId").asString()
+        JsonNode imported = PlatformSteps.importActionPlans(services.gatewayUrl(), admin);
+        assertThat(imported.valueStream().filter(result -> result.get("planId").asString()
                 .equals("ruian-2022-2024")).findFirst().orElseThrow().get("outcome").asString())
                 .isIn("PUBLISHED", "UNCHANGED");
         await().atMost(Duration.ofMinutes(3)).until(() -> fundsEstablishedIn2022(admin) != null);
-        statisticsCaughtUp();
+        PlatformSteps.statisticsCaughtUp(services.gatewayUrl());
         BigDecimal before = fundsEstablishedIn2022(admin).get("actual").decimalValue();
 
         String officer = TestTokens.token("CITY_OFFICER", WENZHOU);
