@@ -19,9 +19,9 @@ import java.util.List;
 final class BoundedOplog implements Oplog {
 
     /** Entries kept: far more than all services write between two batches of a watcher. */
-    static final int ENTRIES = 5_000;
+    static final int ENTRIES = 2_000;
     /** Entries written between trims, so that a trim's sort is paid once per so many writes. */
-    private static final int SLACK = 500;
+    private static final int SLACK = 200;
     private static final Comparator<Document> OLDEST_FIRST = Comparator.comparing(entry -> (BsonTimestamp) entry.get("ts"));
 
     private final Oplog oplog;

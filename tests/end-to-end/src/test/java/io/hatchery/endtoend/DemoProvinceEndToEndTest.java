@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo loader drives the real API through the gateway; the registry's lists and the statistics figures agree,
  * and loading the same demo again adds nothing anywhere.
  */
+@Order(SharedPlatform.ORDER)
 class DemoProvinceEndToEndTest {
 
     private static final List<String> REGIONS = List.of("370323", "320900-yannan", "330483");

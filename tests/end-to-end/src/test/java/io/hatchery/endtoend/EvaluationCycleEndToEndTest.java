@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * under the municipal scheme (ranks, bands with the top-percentile rule, a veto, a non-submitter), then a second
  * year: the second consecutive FAIL delists the carrier in the registry and the statistics count drops.
  */
+@Order(SharedPlatform.ORDER)
 class EvaluationCycleEndToEndTest {
 
     private static final String REGION = "330602";

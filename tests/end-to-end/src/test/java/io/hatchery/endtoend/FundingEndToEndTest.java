@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * RMB 3 m make an incubated firm eligible to graduate), the statistics (fund and investment figures, Rui'an's fund
  * targets) and the evaluation (a carrier's financing criteria, computed and as submitted).
  */
+@Order(SharedPlatform.ORDER)
 class FundingEndToEndTest {
 
     private static final String CITY = "320900";

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * the gateway. Whatever the input: no 5xx, every refusal is problem details naming what is wrong, and a refused
  * command changes nothing. The long run is {@code ./hatchery bench fuzz --minutes N}.
  */
+@Order(SharedPlatform.ORDER)
 class FuzzEndToEndTest {
 
     private static final int REQUESTS = 2_500;

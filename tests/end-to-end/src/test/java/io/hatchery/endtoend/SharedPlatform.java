@@ -4,9 +4,13 @@ package io.hatchery.endtoend;
  * Every service of this checkout behind the gateway, started once per test JVM for the test classes that only send
  * it requests (no killing, restarting or replicas), and stopped with the JVM. Each such class starting its own
  * services cost half a minute to two of every run on two cores; the test data of each class is its own anyway
- * (its regions, names and suffixes), since all share one broker.
+ * (its regions, names and suffixes), since all share one broker. Those classes run last ({@link #ORDER}): once
+ * started, this platform's statistics publish figures on the shared broker next to any other's.
  */
 final class SharedPlatform {
+
+    /** The {@link org.junit.jupiter.api.Order} of the classes using this platform: after all others. */
+    static final int ORDER = Integer.MAX_VALUE;
 
     private static ServicesUnderTest services;
 

@@ -27,8 +27,12 @@ class ChangeStreamWatcher implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ChangeStreamWatcher.class);
     /** Server error codes meaning "no change streams here" (not a replica set, or not supported). */
     private static final List<Integer> UNSUPPORTED = List.of(40573, 40324, 59, 115);
-    /** The least time between two empty batches: a change is seen this much later at worst. */
-    private static final long IDLE_PAUSE_MILLIS = 20;
+    /**
+     * The least time between two empty batches. A change made by another instance is seen this much later at worst
+     * (this instance's own commands wake the relay directly); each batch costs the embedded server a scan of its
+     * oplog, and every service watches several collections.
+     */
+    private static final long IDLE_PAUSE_MILLIS = 250;
 
     private final MongoTemplate mongo;
     private final String collection;
