@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
  * policy's cell. Allowed means the request was served (2xx) or refused for the state it met (409, 412, 422), never
  * 400 or 404: the fixtures make every request valid, so an "allowed" cell is really exercised.
  */
-@Order(SharedPlatform.ORDER)
+@Order(SharedPlatform.FIRST)
 class AccessMatrixEndToEndTest {
 
     private static final Set<Integer> SERVED = Set.of(200, 201, 202, 204, 409, 412, 422);

@@ -11,6 +11,11 @@ final class SharedPlatform {
 
     /** The {@link org.junit.jupiter.api.Order} of the classes using this platform: after all others. */
     static final int ORDER = Integer.MAX_VALUE;
+    /**
+     * The order of the access matrix, first of them: its fixtures open Yancheng's municipal cycle of 2025, and none
+     * may exist before (a second is refused).
+     */
+    static final int FIRST = ORDER - 1;
 
     private static ServicesUnderTest services;
 
