@@ -4,6 +4,7 @@ import io.hatchery.contracts.evaluation.EvaluationEvents;
 import io.hatchery.contracts.funding.FundingEvents;
 import io.hatchery.contracts.registry.RegistryEvents;
 import io.hatchery.contracts.statistics.StatisticsEvents;
+import io.hatchery.contracts.talent.TalentEvents;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import tools.jackson.databind.ObjectReader;
 public final class EventCatalog {
 
     private static final Map<String, EventType<?>> BY_NAME = index(RegistryEvents.ALL, EvaluationEvents.ALL,
-            FundingEvents.ALL, StatisticsEvents.ALL);
+            FundingEvents.ALL, TalentEvents.ALL, StatisticsEvents.ALL);
     /** A reader bound to each type's data class, so that decoding does not look the type up per event. */
     private static final Map<String, ObjectReader> READERS = readers();
 

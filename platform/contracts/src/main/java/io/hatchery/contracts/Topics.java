@@ -18,6 +18,10 @@ public final class Topics {
         public static final String FUNDING_LOANS = "hatchery.funding.loans";
         public static final String FUNDING_REQUESTS = "hatchery.funding.requests";
         public static final String TALENT_TALENTS = "hatchery.talent.talents";
+        public static final String TALENT_STAFF = "hatchery.talent.staff";
+        public static final String TALENT_TEAMS = "hatchery.talent.teams";
+        public static final String TALENT_PLATFORMS = "hatchery.talent.platforms";
+        public static final String TALENT_ACTIVITIES = "hatchery.talent.activities";
         public static final String STATISTICS_CHANGES = "hatchery.statistics.changes";
 
         private Names() {
@@ -37,12 +41,16 @@ public final class Topics {
     public static final Topic FUNDING_REQUESTS =
             new Topic(Names.FUNDING_REQUESTS, "fund-matching", "financing request");
     public static final Topic TALENT_TALENTS = new Topic(Names.TALENT_TALENTS, "talent", "talent");
+    public static final Topic TALENT_STAFF = new Topic(Names.TALENT_STAFF, "talent", "carrier's staff");
+    public static final Topic TALENT_TEAMS = new Topic(Names.TALENT_TEAMS, "talent", "operating contract");
+    public static final Topic TALENT_PLATFORMS = new Topic(Names.TALENT_PLATFORMS, "talent", "platform");
+    public static final Topic TALENT_ACTIVITIES = new Topic(Names.TALENT_ACTIVITIES, "talent", "activity");
     public static final Topic STATISTICS_CHANGES =
             new Topic(Names.STATISTICS_CHANGES, "statistics", "statistics change batch");
 
     private static final List<Topic> ALL = List.of(REGISTRY_CARRIERS, REGISTRY_FIRMS, EVALUATION_EVALUATIONS,
             EVALUATION_PLANS, FUNDING_INVESTORS, FUNDING_FUNDS, FUNDING_INVESTMENTS, FUNDING_LOANS, FUNDING_REQUESTS,
-            TALENT_TALENTS, STATISTICS_CHANGES);
+            TALENT_TALENTS, TALENT_STAFF, TALENT_TEAMS, TALENT_PLATFORMS, TALENT_ACTIVITIES, STATISTICS_CHANGES);
 
     private Topics() {
     }
