@@ -1,0 +1,52 @@
+package io.hatchery.talent.person.domain;
+
+import io.hatchery.contracts.talent.Education;
+import io.hatchery.contracts.talent.RecognitionLevel;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person in the talent register. Their personal data is held sealed ({@link Sealed}: ciphertexts only, the
+ * person's data key elsewhere); what the platform may count and publish is plain.
+ *
+ * @param documentIndex the blind index of the identity document: one person per document
+ * @param affiliation   where the person works now, or null
+ * @param erased        the personal data was erased; the person still counts where they counted
+ */
+public record Talent(String id, String region, IdentityDocument.Kind documentKind, String documentIndex,
+        Sealed sealed, Education education, boolean returnee, String field, Affiliation affiliation,
+        List<Recognition> recognitions, LocalDate registeredOn, boolean erased) {
+
+    /** Name, identity number, phone and email, each sealed with the person's data key; null when not given. */
+    public record Sealed(String name, String documentNumber, String phone, String email) {
+
+        public static final Sealed NONE = new Sealed(null, null, null, null);
+    }
+
+    /** The firm or carrier the person works at since a date, and whether they founded the firm. */
+    public record Affiliation(String firmId, String carrierId, boolean founder, LocalDate since) {
+    }
+
+    /** A programme's recognition in a year, from a date to its end (null while it lasts). */
+    public record Recognition(String programme, RecognitionLevel level, int year, LocalDate from, LocalDate until) {
+
+        public boolean activeOn(LocalDate date) {
+            return !from.isAfter(date) && (until == null || until.isAfter(date));
+        }
+    }
+
+    public Talent {
+        recognitions = recognitions == null ? List.of() : List.copyOf(recognitions);
+    }
+
+    public Optional<Recognition> activeRecognition(String programme) {
+        return recognitions.stream().filter(r -> r.programme().equals(programme) && r.until() == null).findFirst();
+    }
+
+    Talent with(Sealed newSealed, Affiliation newAffiliation, List<Recognition> newRecognitions,
+            boolean nowErased) {
+        return new Talent(id, region, documentKind, documentIndex, newSealed, education, returnee, field,
+                newAffiliation, newRecognitions, registeredOn, nowErased);
+    }
+}
