@@ -35,6 +35,13 @@ public final class Roles {
     public static final String FINANCING_PARTIES = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', "
             + "'CARRIER_OPERATOR', 'FUND_MANAGER')";
 
+    /** Who keeps the talent register: talent officers, and the province's administrator. */
+    public static final String TALENT_KEEPERS = "hasAnyRole('PROVINCE_ADMIN', 'TALENT_OFFICER')";
+
+    /** Who reads the talent register (personal data masked but for talent officers of the person's region). */
+    public static final String TALENT_READERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'TALENT_OFFICER', "
+            + "'AUDITOR')";
+
     private Roles() {
     }
 }

@@ -38,7 +38,7 @@ public record IdentityDocument(Kind kind, String number) {
         return number == null ? null : number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
-    /** What is wrong with a document's number, if anything, as of {@code today}. */
+    /** What is wrong with a document's number, if anything, as of {@code today}; never quotes the number. */
     public static Optional<String> problem(Kind kind, String number, LocalDate today) {
         String normalised = normalise(number);
         if (normalised == null || normalised.isEmpty()) {
@@ -55,10 +55,10 @@ public record IdentityDocument(Kind kind, String number) {
         try {
             born = LocalDate.parse(normalised.substring(6, 14), BIRTH_DATE);
         } catch (DateTimeParseException e) {
-            return Optional.of("holds no valid birth date (" + normalised.substring(6, 14) + ")");
+            return Optional.of("holds no valid birth date");
         }
         if (born.isAfter(today) || born.isBefore(EARLIEST_BIRTH)) {
-            return Optional.of("holds a birth date (" + born + ") that cannot be");
+            return Optional.of("holds a birth date that cannot be (in the future or before 1900)");
         }
         char expected = checkCharacter(normalised.substring(0, 17));
         if (normalised.charAt(17) != expected) {

@@ -1,0 +1,195 @@
+package io.hatchery.talent.person.app;
+
+import io.hatchery.application.access.Actor;
+import io.hatchery.application.access.RegionScope;
+import io.hatchery.application.access.Role;
+import io.hatchery.application.command.Commands;
+import io.hatchery.application.command.Idempotency;
+import io.hatchery.application.command.Page;
+import io.hatchery.application.context.EventContexts;
+import io.hatchery.application.refusal.FieldError;
+import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.application.region.RegionChecks;
+import io.hatchery.contracts.region.RegionCatalog;
+import io.hatchery.contracts.talent.Education;
+import io.hatchery.kernel.domain.Decision;
+import io.hatchery.messaging.outbox.AggregateStores;
+import io.hatchery.persistence.Aggregate;
+import io.hatchery.persistence.AggregateAlreadyExistsException;
+import io.hatchery.persistence.AggregateStore;
+import io.hatchery.talent.person.domain.IdentityDocument;
+import io.hatchery.talent.person.domain.Masks;
+import io.hatchery.talent.person.domain.Talent;
+import io.hatchery.talent.person.domain.TalentRules;
+import io.hatchery.talent.person.store.PersonalDataVault;
+import io.hatchery.talent.person.store.TalentListing;
+import io.hatchery.talent.programme.app.ProgrammeCatalog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * The talent register. Talent officers (and the province's administrator) keep the people of their region; officers
+ * and auditors read them with personal data masked; only a talent officer of the person's region reads it in full.
+ * Personal data is sealed before it is stored and opened only for who may read it (ADR 12).
+ */
+@Service
+public class TalentService {
+
+    private final AggregateStore<Talent> talents;
+    private final PersonalDataVault vault;
+    private final ProgrammeCatalog programmes;
+    private final RegionCatalog regions;
+    private final RegionScope scope;
+    private final EventContexts eventContexts;
+    private final Clock clock;
+
+    public TalentService(AggregateStores stores, PersonalDataVault vault, ProgrammeCatalog programmes,
+            RegionCatalog regions, RegionScope scope, EventContexts eventContexts, Clock clock) {
+        this.talents = stores.create("talents", "talent", Talent.class, Talent::region, TalentListing.LISTING);
+        this.vault = vault;
+        this.programmes = programmes;
+        this.regions = regions;
+        this.scope = scope;
+        this.eventContexts = eventContexts;
+        this.clock = clock;
+    }
+
+    /** What a registration states, in the clear (it is sealed before it is stored). */
+    public record Registration(IdentityDocument.Kind documentKind, String documentNumber, String name, String phone,
+            String email, String region, Education education, boolean returnee, String field,
+            LocalDate registeredOn) {
+    }
+
+    /** A person's personal data as the caller may see it: in full, masked, or nothing once erased. */
+    public record PersonalData(boolean inFull, String name, String documentNumber, String phone, String email) {
+    }
+
+    public record TalentDetails(Aggregate<Talent> talent, PersonalData personal) {
+    }
+
+    /**
+     * Registers a person: one per identity document, found by its blind index; the same document again is a 409
+     * naming the person it belongs to (never the document). With an Idempotency-Key a retry returns the first registration.
+     */
+    public TalentDetails register(Actor actor, Registration registration, String idempotencyKey,
+            String requestFingerprint) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldError> problems = new ArrayList<>();
+        RegionChecks.checkKnown(regions, "region", registration.region(), problems);
+        TalentRules.problems(registration.documentKind(), registration.documentNumber(), registration.name(),
+                registration.phone(), registration.email(), registration.registeredOn(), today)
+                .forEach(problem -> problems.add(new FieldError(problem.field(), problem.message())));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        scope.requireWrite(actor, registration.region());
+        String id = "talent-" + Idempotency.aggregateId("talent", actor.subject(), idempotencyKey);
+        String number = IdentityDocument.normalise(registration.documentNumber());
+        String documentIndex = vault.blindIndex(registration.documentKind().name(), number);
+        List<Aggregate<Talent>> holders = talents.find(TalentListing.byDocument(documentIndex));
+        if (!holders.isEmpty()) {
+            Aggregate<Talent> holder = holders.get(0);
+            if (holder.id().equals(id)) {
+                return details(actor, holder);
+            }
+            throw new AggregateAlreadyExistsException("talent", holder.id());
+        }
+        vault.createKey(id);
+        Talent talent = new Talent(id, registration.region(), registration.documentKind(), documentIndex,
+                new Talent.Sealed(vault.seal(id, "name", registration.name().trim()),
+                        vault.seal(id, "documentNumber", number), vault.seal(id, "phone", registration.phone()),
+                        vault.seal(id, "email", registration.email())),
+                registration.education(), registration.returnee(), registration.field(), null, List.of(),
+                registration.registeredOn() != null ? registration.registeredOn() : today, false);
+        return details(actor, Commands.create(talents, id, () -> TalentRules.register(talent),
+                eventContexts.of(actor), requestFingerprint));
+    }
+
+    public TalentDetails get(Actor actor, String id) {
+        Aggregate<Talent> talent = talents.require(id);
+        scope.requireRead(actor, talent.state().region());
+        return details(actor, talent);
+    }
+
+    /** People of a region subtree (default: the caller's), recognised by a programme if given. */
+    public Page<TalentDetails> list(Actor actor, String region, String programme, int page, int size) {
+        String subtree = region != null ? region : actor.region();
+        RegionChecks.requireKnown(regions, "region", subtree);
+        scope.requireRead(actor, subtree);
+        Query query = TalentListing.page(regions.subtreeCodes(subtree), programme, page, size);
+        return new Page<>(talents.find(query), page, size, talents.count(query)).map(talent -> details(actor, talent));
+    }
+
+    public TalentDetails recognise(Actor actor, String id, Long expectedVersion, String programme, int year,
+            LocalDate on) {
+        ProgrammeCatalog.Programme known = programmes.find(programme).orElseThrow(() -> InvalidRequestException.of(
+                "programme", "'" + programme + "' is not in the catalogue; known: " + programmes.programmes()
+                        .stream().map(ProgrammeCatalog.Programme::code).toList()));
+        requireNotFuture("recognisedOn", on);
+        return change(actor, id, expectedVersion, talent -> TalentRules.recognise(talent, known.code(),
+                known.level(), year, on));
+    }
+
+    public TalentDetails endRecognition(Actor actor, String id, Long expectedVersion, String programme,
+            LocalDate on) {
+        requireNotFuture("endedOn", on);
+        return change(actor, id, expectedVersion, talent -> TalentRules.endRecognition(talent, programme, on));
+    }
+
+    public TalentDetails affiliate(Actor actor, String id, Long expectedVersion, String firmId, String carrierId,
+            boolean founder, LocalDate on) {
+        requireNotFuture("since", on);
+        return change(actor, id, expectedVersion, talent -> TalentRules.affiliate(talent, firmId, carrierId, founder,
+                on));
+    }
+
+    /**
+     * Erases the person's personal data: their data key is destroyed (every sealed copy, backups included, is
+     * unreadable from then on) and the sealed fields are dropped; what counted them stays.
+     */
+    public TalentDetails erase(Actor actor, String id, Long expectedVersion) {
+        TalentDetails erased = change(actor, id, expectedVersion, talent -> TalentRules.erase(talent,
+                LocalDate.now(clock)));
+        vault.destroyKey(id);
+        return erased;
+    }
+
+    private TalentDetails change(Actor actor, String id, Long expectedVersion,
+            Function<Talent, Decision<Talent>> command) {
+        return details(actor, Commands.execute(talents, id, expectedVersion,
+                talent -> scope.requireWrite(actor, talent.region()), command, eventContexts.of(actor)));
+    }
+
+    private void requireNotFuture(String field, LocalDate date) {
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            throw InvalidRequestException.of(field, "is in the future");
+        }
+    }
+
+    private TalentDetails details(Actor actor, Aggregate<Talent> talent) {
+        return new TalentDetails(talent, personal(actor, talent.state()));
+    }
+
+    /** In full for a talent officer of the person's region only; masked for everyone else who may read them. */
+    private PersonalData personal(Actor actor, Talent talent) {
+        if (talent.erased()) {
+            return new PersonalData(false, null, null, null, null);
+        }
+        Talent.Sealed sealed = talent.sealed();
+        String name = vault.open(talent.id(), "name", sealed.name()).orElse(null);
+        String number = vault.open(talent.id(), "documentNumber", sealed.documentNumber()).orElse(null);
+        String phone = vault.open(talent.id(), "phone", sealed.phone()).orElse(null);
+        String email = vault.open(talent.id(), "email", sealed.email()).orElse(null);
+        if (actor.has(Role.TALENT_OFFICER) && scope.covers(actor, talent.region())) {
+            return new PersonalData(true, name, number, phone, email);
+        }
+        return new PersonalData(false, Masks.name(name), number == null ? null
+                : new IdentityDocument(talent.documentKind(), number).masked(), Masks.phone(phone),
+                Masks.email(email));
+    }
+}

@@ -1,0 +1,212 @@
+package io.hatchery.talent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.Topics;
+import io.hatchery.contracts.talent.TalentErased;
+import io.hatchery.contracts.talent.TalentRecognized;
+import io.hatchery.contracts.talent.TalentRegistered;
+import io.hatchery.talent.person.domain.IdentityDocument;
+import io.hatchery.testing.EventProbe;
+import io.hatchery.testing.ServiceIntegrationTest;
+import io.hatchery.testing.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The talent register through the API: registration with its refusals, one person per identity document, personal
+ * data sealed at rest, in full for a talent officer of the person's region only, never in an event; recognitions
+ * and erasure.
+ */
+@ServiceIntegrationTest
+class TalentApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 100_000);
+    private static final String YANCHENG = "320900";
+    private static final String YANDU = "320903";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private final String keeper = TestTokens.token("TALENT_OFFICER", YANCHENG);
+    private final String name = "测试人" + UUID.randomUUID().toString().substring(0, 4);
+    private final String phone = String.format(Locale.ROOT, "139%08d", UNIQUE.incrementAndGet());
+    private final String email = "p" + UNIQUE.get() + "@example.cn";
+    private final String number = residentId();
+
+    /** A valid, unique resident ID number of someone born in Yandu on a day in 1990. */
+    private static String residentId() {
+        long n = UNIQUE.incrementAndGet();
+        String first17 = YANDU + LocalDate.of(1990, 1, 1).plusDays(n % 3000).toString().replace("-", "")
+                + String.format(Locale.ROOT, "%03d", n % 1000);
+        return first17 + IdentityDocument.checkCharacter(first17);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/talent"
+                + path)).header("Authorization", "Bearer " + token);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body));
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> fields(HttpResponse<String> response) {
+        return json(response).get("errors").valueStream().map(error -> error.get("field").asString()).toList();
+    }
+
+    private String body(String documentNumber) {
+        return """
+                {"documentKind":"RESIDENT_ID","documentNumber":"%s","name":"%s","phone":"%s","email":"%s",
+                 "region":"%s","education":"DOCTORATE","returnee":true,"field":"智能制造","registeredOn":"2025-03-01"}"""
+                .formatted(documentNumber, name, phone, email, YANDU);
+    }
+
+    private String register() {
+        HttpResponse<String> created = send("POST", "/talents", body(number), keeper);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("id").asString();
+    }
+
+    @Test
+    void aPersonIsRegisteredOncePerDocumentWithPersonalDataSealedAndNeverPublished() {
+        String id;
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.TALENT_TALENTS.name())) {
+            String key = "talent-" + UUID.randomUUID();
+            HttpResponse<String> first = send("POST", "/talents", body(number), keeper, "Idempotency-Key", key);
+            HttpResponse<String> retried = send("POST", "/talents", body(number), keeper, "Idempotency-Key", key);
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+            id = json(first).get("id").asString();
+            assertThat(json(retried).get("id").asString()).isEqualTo(id);
+            EventEnvelope<?> registered = probe.awaitEvent(event -> event.data() instanceof TalentRegistered e
+                    && e.talentId().equals(id), Duration.ofSeconds(20));
+            String published = JSON.writeValueAsString(registered);
+            assertThat(published).doesNotContain(name, number, phone, email);
+        }
+        HttpResponse<String> twin = send("POST", "/talents", body(number.toLowerCase(Locale.ROOT)), keeper);
+        assertThat(twin.statusCode()).as("the same document, another registration").isEqualTo(409);
+        assertThat(twin.body()).contains(id).doesNotContain(number);
+
+        Document stored = mongo.findById(id, Document.class, "talents");
+        assertThat(stored.toJson()).doesNotContain(name, number, phone, email);
+        JsonNode inFull = json(send("GET", "/talents/" + id, null, keeper));
+        assertThat(inFull.get("personalDataInFull").asBoolean()).isTrue();
+        assertThat(inFull.get("name").asString()).isEqualTo(name);
+        assertThat(inFull.get("documentNumber").asString()).isEqualTo(number);
+        JsonNode masked = json(send("GET", "/talents/" + id, null, TestTokens.token("CITY_OFFICER", YANCHENG)));
+        assertThat(masked.get("personalDataInFull").asBoolean()).isFalse();
+        assertThat(masked.get("documentNumber").asString()).isEqualTo(number.substring(0, 4) + "**********"
+                + number.substring(14));
+        assertThat(masked.get("phone").asString()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+        assertThat(masked.toString()).doesNotContain(name, number, email);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        String wrongCheck = number.substring(0, 17) + (number.charAt(17) == '0' ? '1' : '0');
+        HttpResponse<String> refused = send("POST", "/talents", """
+                {"documentKind":"RESIDENT_ID","documentNumber":"%s","name":"王","phone":"123","email":"x",
+                 "region":"%s","registeredOn":"2099-01-01"}""".formatted(wrongCheck, YANDU), keeper);
+        HttpResponse<String> nameless = send("POST", "/talents", """
+                {"documentKind":"PASSPORT","documentNumber":"E1234567","name":" ","region":"%s"}""".formatted(YANDU),
+                keeper);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("documentNumber", "phone", "email", "registeredOn");
+        assertThat(json(refused).toString()).as("the refusal does not echo the number").doesNotContain(wrongCheck);
+        assertThat(fields(nameless)).containsExactly("name");
+        assertThat(send("POST", "/talents", body(residentId()), TestTokens.token("TALENT_OFFICER", "330300"))
+                .statusCode()).as("outside the officer's city").isEqualTo(403);
+        assertThat(send("POST", "/talents", body(residentId()), TestTokens.token("CITY_OFFICER", YANCHENG))
+                .statusCode()).as("a science officer does not keep the talent register").isEqualTo(403);
+        assertThat(send("GET", "/talents/talent-nobody", null, keeper).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRecognitionFromTheCatalogueIsPublishedAndEndsOnce() {
+        String id = register();
+        HttpResponse<String> unknown = send("POST", "/talents/" + id + "/recognitions", """
+                {"programme":"NO_SUCH","year":2025,"recognisedOn":"2025-06-01"}""", keeper);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(fields(unknown)).containsExactly("programme");
+
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.TALENT_TALENTS.name())) {
+            HttpResponse<String> recognised = send("POST", "/talents/" + id + "/recognitions", """
+                    {"programme":"PROVINCIAL_TALENT_PROGRAM","year":2025,"recognisedOn":"2025-06-01"}""", keeper,
+                    "If-Match", "\"1\"");
+            assertThat(recognised.statusCode()).as(recognised.body()).isEqualTo(200);
+            TalentRecognized event = (TalentRecognized) probe.awaitEvent(e -> e.data() instanceof TalentRecognized r
+                    && r.talentId().equals(id), Duration.ofSeconds(20)).data();
+            assertThat(event.level().name()).isEqualTo("PROVINCIAL");
+        }
+        assertThat(send("POST", "/talents/" + id + "/recognitions", """
+                {"programme":"LEADING_TALENT","year":2025,"recognisedOn":"2025-06-01"}""", keeper,
+                "If-Match", "\"1\"").statusCode()).as("a stale If-Match").isEqualTo(409);
+        assertThat(send("POST", "/talents/" + id + "/recognitions/PROVINCIAL_TALENT_PROGRAM/end",
+                "{\"endedOn\":\"2026-01-01\"}", keeper).statusCode()).isEqualTo(200);
+        HttpResponse<String> again = send("POST", "/talents/" + id + "/recognitions/PROVINCIAL_TALENT_PROGRAM/end",
+                "{\"endedOn\":\"2026-02-01\"}", keeper);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(json(again).get("rule").asString()).isEqualTo("not-recognised");
+        assertThat(json(send("GET", "/talents?programme=PROVINCIAL_TALENT_PROGRAM&region=" + YANDU + "&size=500",
+                null, keeper)).get("items").valueStream().map(talent -> talent.get("id").asString()).toList())
+                .as("no longer recognised").doesNotContain(id);
+    }
+
+    @Test
+    void erasureLeavesNoReadablePersonalDataAndKeepsThePerson() {
+        String id = register();
+        send("POST", "/talents/" + id + "/recognitions", """
+                {"programme":"LEADING_TALENT","year":2025,"recognisedOn":"2025-06-01"}""", keeper);
+
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.TALENT_TALENTS.name())) {
+            HttpResponse<String> erased = send("POST", "/talents/" + id + "/erasure", null, keeper);
+            assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+            probe.awaitEvent(e -> e.data() instanceof TalentErased t && t.talentId().equals(id),
+                    Duration.ofSeconds(20));
+        }
+        JsonNode after = json(send("GET", "/talents/" + id, null, keeper));
+        assertThat(after.get("erased").asBoolean()).isTrue();
+        assertThat(after.get("name").isNull()).isTrue();
+        assertThat(after.get("recognitions").size()).as("what counted them stays").isEqualTo(1);
+        assertThat(mongo.findById(id, Document.class, "person_keys")).as("the data key").isNull();
+        Document sealed = mongo.findById(id, Document.class, "talents").get("state", Document.class)
+                .get("sealed", Document.class);
+        assertThat(sealed == null ? List.of() : sealed.values()).as("no sealed field is kept").allMatch(
+                value -> value == null);
+        assertThat(send("POST", "/talents", body(number), keeper).statusCode())
+                .as("the document stays registered to the erased person").isEqualTo(409);
+    }
+}
