@@ -110,6 +110,9 @@ class TalentApiTest {
             assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
             id = json(first).get("id").asString();
             assertThat(json(retried).get("id").asString()).isEqualTo(id);
+            HttpResponse<String> reused = send("POST", "/talents", body(number).replace(phone, "13800000000"), keeper,
+                    "Idempotency-Key", key);
+            assertThat(reused.statusCode()).as("the key again with another request").isEqualTo(409);
             EventEnvelope<?> registered = probe.awaitEvent(event -> event.data() instanceof TalentRegistered e
                     && e.talentId().equals(id), Duration.ofSeconds(20));
             String published = JSON.writeValueAsString(registered);

@@ -76,8 +76,7 @@ public class TalentService {
      * Registers a person: one per identity document, found by its blind index; the same document again is a 409
      * naming the person it belongs to (never the document). With an Idempotency-Key a retry returns the first registration.
      */
-    public TalentDetails register(Actor actor, Registration registration, String idempotencyKey,
-            String requestFingerprint) {
+    public TalentDetails register(Actor actor, Registration registration, String idempotencyKey) {
         LocalDate today = LocalDate.now(clock);
         List<FieldError> problems = new ArrayList<>();
         RegionChecks.checkKnown(regions, "region", registration.region(), problems);
@@ -91,10 +90,13 @@ public class TalentService {
         String id = "talent-" + Idempotency.aggregateId("talent", actor.subject(), idempotencyKey);
         String number = IdentityDocument.normalise(registration.documentNumber());
         String documentIndex = vault.blindIndex(registration.documentKind().name(), number);
+        // A keyed digest, not a plain hash: a plain hash of a registration could be searched for a known person
+        String requestFingerprint = idempotencyKey == null ? null : vault.keyedDigest(registration.toString());
         List<Aggregate<Talent>> holders = talents.find(TalentListing.byDocument(documentIndex));
         if (!holders.isEmpty()) {
             Aggregate<Talent> holder = holders.get(0);
-            if (holder.id().equals(id)) {
+            if (holder.id().equals(id) && requestFingerprint != null
+                    && requestFingerprint.equals(holder.requestFingerprint())) {
                 return details(actor, holder);
             }
             throw new AggregateAlreadyExistsException("talent", holder.id());

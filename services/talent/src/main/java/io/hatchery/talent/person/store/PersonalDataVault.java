@@ -56,11 +56,18 @@ public class PersonalDataVault {
 
     /** The blind index of an identity number: the same number gives the same index, and nothing else can. */
     public String blindIndex(String kind, String number) {
+        return keyedDigest(kind + ":" + number);
+    }
+
+    /**
+     * A digest of text holding personal data that only this deployment can compute (a keyed PRF), for what must be
+     * compared but never read back, such as the fingerprint of a retried registration.
+     */
+    public String keyedDigest(String text) {
         try {
-            return HexFormat.of().formatHex(blindIndex.computePrimary((kind + ":" + number)
-                    .getBytes(StandardCharsets.UTF_8), 32));
+            return HexFormat.of().formatHex(blindIndex.computePrimary(text.getBytes(StandardCharsets.UTF_8), 32));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("blind index", e);
+            throw new IllegalStateException("keyed digest", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.hatchery.talent.person.web;
 
 import io.hatchery.application.access.Actor;
-import io.hatchery.application.command.Idempotency;
 import io.hatchery.application.command.Page;
 import io.hatchery.contracts.talent.Education;
 import io.hatchery.contracts.talent.RecognitionLevel;
@@ -97,8 +96,7 @@ public class TalentController {
         TalentDetails talent = talents.register(actor, new TalentService.Registration(body.documentKind(),
                 body.documentNumber(), body.name(), blankToNull(body.phone()), blankToNull(body.email()),
                 body.region(), body.education(), Boolean.TRUE.equals(body.returnee()), body.field(),
-                body.registeredOn()),
-                idempotencyKey, Idempotency.fingerprint(idempotencyKey, body));
+                body.registeredOn()), idempotencyKey);
         return ResponseEntity.created(URI.create("/api/talent/talents/" + talent.talent().id()))
                 .eTag(ETags.of(talent.talent())).body(TalentView.of(talent));
     }
