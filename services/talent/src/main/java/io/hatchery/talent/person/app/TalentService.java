@@ -107,7 +107,8 @@ public class TalentService {
                         vault.seal(id, "documentNumber", number), vault.seal(id, "phone", registration.phone()),
                         vault.seal(id, "email", registration.email())),
                 registration.education(), registration.returnee(), registration.field(), null, List.of(),
-                registration.registeredOn() != null ? registration.registeredOn() : today, false);
+                List.of(), List.of(), registration.registeredOn() != null ? registration.registeredOn() : today,
+                false);
         return details(actor, Commands.create(talents, id, () -> TalentRules.register(talent),
                 eventContexts.of(actor), requestFingerprint));
     }

@@ -1,6 +1,7 @@
 package io.hatchery.talent.person.domain;
 
 import io.hatchery.contracts.talent.Education;
+import io.hatchery.contracts.talent.MentorKind;
 import io.hatchery.contracts.talent.RecognitionLevel;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Optional;
  */
 public record Talent(String id, String region, IdentityDocument.Kind documentKind, String documentIndex,
         Sealed sealed, Education education, boolean returnee, String field, Affiliation affiliation,
-        List<Recognition> recognitions, LocalDate registeredOn, boolean erased) {
+        List<Recognition> recognitions, List<Engagement> engagements, List<Mentoring> mentoring,
+        LocalDate registeredOn, boolean erased) {
 
     /** Name, identity number, phone and email, each sealed with the person's data key; null when not given. */
     public record Sealed(String name, String documentNumber, String phone, String email) {
@@ -36,8 +38,31 @@ public record Talent(String id, String region, IdentityDocument.Kind documentKin
         }
     }
 
+    /** The person mentors (创业导师) for a carrier from a date until released. */
+    public record Engagement(String carrierId, String carrierRegion, MentorKind kind, List<String> expertise,
+            LocalDate from, LocalDate until) {
+
+        public Engagement {
+            expertise = expertise == null ? List.of() : List.copyOf(expertise);
+        }
+    }
+
+    /** The person coaches a firm from a date until it ends. */
+    public record Mentoring(String firmId, String carrierId, LocalDate from, LocalDate until) {
+    }
+
     public Talent {
         recognitions = recognitions == null ? List.of() : List.copyOf(recognitions);
+        engagements = engagements == null ? List.of() : List.copyOf(engagements);
+        mentoring = mentoring == null ? List.of() : List.copyOf(mentoring);
+    }
+
+    public Optional<Engagement> activeEngagement(String carrierId) {
+        return engagements.stream().filter(e -> e.carrierId().equals(carrierId) && e.until() == null).findFirst();
+    }
+
+    public Optional<Mentoring> activeMentoring(String firmId) {
+        return mentoring.stream().filter(m -> m.firmId().equals(firmId) && m.until() == null).findFirst();
     }
 
     public Optional<Recognition> activeRecognition(String programme) {
@@ -47,6 +72,11 @@ public record Talent(String id, String region, IdentityDocument.Kind documentKin
     Talent with(Sealed newSealed, Affiliation newAffiliation, List<Recognition> newRecognitions,
             boolean nowErased) {
         return new Talent(id, region, documentKind, documentIndex, newSealed, education, returnee, field,
-                newAffiliation, newRecognitions, registeredOn, nowErased);
+                newAffiliation, newRecognitions, engagements, mentoring, registeredOn, nowErased);
+    }
+
+    Talent withMentoring(List<Engagement> newEngagements, List<Mentoring> newMentoring) {
+        return new Talent(id, region, documentKind, documentIndex, sealed, education, returnee, field, affiliation,
+                recognitions, newEngagements, newMentoring, registeredOn, erased);
     }
 }

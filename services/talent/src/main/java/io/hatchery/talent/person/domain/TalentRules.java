@@ -1,5 +1,10 @@
 package io.hatchery.talent.person.domain;
 
+import io.hatchery.contracts.talent.MentorEngaged;
+import io.hatchery.contracts.talent.MentorKind;
+import io.hatchery.contracts.talent.MentorReleased;
+import io.hatchery.contracts.talent.MentoringEnded;
+import io.hatchery.contracts.talent.MentoringStarted;
 import io.hatchery.contracts.talent.RecognitionLevel;
 import io.hatchery.contracts.talent.RecognitionEnded;
 import io.hatchery.contracts.talent.TalentAffiliated;
@@ -91,6 +96,60 @@ public final class TalentRules {
         }
         return new Decision<>(talent.with(talent.sealed(), now, talent.recognitions(), false),
                 List.of(new TalentAffiliated(talent.id(), talent.region(), firmId, carrierId, founder, on)));
+    }
+
+    /** A carrier engages the person as a mentor; an engagement with that carrier still running is kept. */
+    public static Decision<Talent> engage(Talent talent, String carrierId, String carrierRegion, MentorKind kind,
+            List<String> expertise, LocalDate on) {
+        requireNotErased(talent);
+        if (talent.activeEngagement(carrierId).isPresent()) {
+            return Decision.unchanged(talent);
+        }
+        List<Talent.Engagement> engagements = new ArrayList<>(talent.engagements());
+        engagements.add(new Talent.Engagement(carrierId, carrierRegion, kind, expertise, on, null));
+        return new Decision<>(talent.withMentoring(engagements, talent.mentoring()), List.of(new MentorEngaged(
+                talent.id(), carrierId, carrierRegion, kind, expertise, on)));
+    }
+
+    public static Decision<Talent> release(Talent talent, String carrierId, LocalDate on) {
+        Talent.Engagement active = talent.activeEngagement(carrierId).orElseThrow(() -> new RuleViolation(
+                "not-engaged", "the person is not a mentor of carrier " + carrierId));
+        if (on.isBefore(active.from())) {
+            throw new RuleViolation("before-engagement", "the engagement began on " + active.from());
+        }
+        List<Talent.Engagement> engagements = talent.engagements().stream().map(e -> e == active
+                ? new Talent.Engagement(e.carrierId(), e.carrierRegion(), e.kind(), e.expertise(), e.from(), on)
+                : e).toList();
+        return new Decision<>(talent.withMentoring(engagements, talent.mentoring()), List.of(new MentorReleased(
+                talent.id(), carrierId, active.carrierRegion(), on)));
+    }
+
+    /** The person coaches a firm; only a mentor (engaged by some carrier) does. */
+    public static Decision<Talent> startMentoring(Talent talent, String firmId, String carrierId, String region,
+            LocalDate on) {
+        requireNotErased(talent);
+        if (talent.engagements().stream().noneMatch(e -> e.until() == null)) {
+            throw new RuleViolation("not-a-mentor", "no carrier engages the person as a mentor");
+        }
+        if (talent.activeMentoring(firmId).isPresent()) {
+            return Decision.unchanged(talent);
+        }
+        List<Talent.Mentoring> mentoring = new ArrayList<>(talent.mentoring());
+        mentoring.add(new Talent.Mentoring(firmId, carrierId, on, null));
+        return new Decision<>(talent.withMentoring(talent.engagements(), mentoring), List.of(new MentoringStarted(
+                talent.id(), firmId, carrierId, region, on)));
+    }
+
+    public static Decision<Talent> endMentoring(Talent talent, String firmId, String region, LocalDate on) {
+        Talent.Mentoring active = talent.activeMentoring(firmId).orElseThrow(() -> new RuleViolation(
+                "not-mentoring", "the person does not coach firm " + firmId));
+        if (on.isBefore(active.from())) {
+            throw new RuleViolation("before-mentoring", "the mentoring began on " + active.from());
+        }
+        List<Talent.Mentoring> mentoring = talent.mentoring().stream().map(m -> m == active
+                ? new Talent.Mentoring(m.firmId(), m.carrierId(), m.from(), on) : m).toList();
+        return new Decision<>(talent.withMentoring(talent.engagements(), mentoring), List.of(new MentoringEnded(
+                talent.id(), firmId, region, on)));
     }
 
     /** Erases the person's personal data (their data key is destroyed alongside); the rest stays. */

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hatchery.contracts.talent.Education;
+import io.hatchery.contracts.talent.MentorEngaged;
+import io.hatchery.contracts.talent.MentorKind;
+import io.hatchery.contracts.talent.MentorReleased;
+import io.hatchery.contracts.talent.MentoringEnded;
+import io.hatchery.contracts.talent.MentoringStarted;
 import io.hatchery.contracts.talent.RecognitionEnded;
 import io.hatchery.contracts.talent.RecognitionLevel;
 import io.hatchery.contracts.talent.TalentErased;
@@ -24,7 +29,7 @@ class TalentRulesTest {
     private static Talent talent() {
         return new Talent("talent-1", "320903", IdentityDocument.Kind.RESIDENT_ID, "index",
                 new Talent.Sealed("sealed-name", "sealed-number", "sealed-phone", null), Education.DOCTORATE, true,
-                "智能制造", null, List.of(), DAY, false);
+                "智能制造", null, List.of(), List.of(), List.of(), DAY, false);
     }
 
     @Test
@@ -91,5 +96,29 @@ class TalentRulesTest {
         assertThat(TalentRules.affiliate(atFirm.state(), null, null, false, TODAY).state().affiliation()).isNull();
         assertThatThrownBy(() -> TalentRules.affiliate(talent(), "firm-1", "carrier-1", false, DAY))
                 .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void aMentorIsEngagedByACarrierAndOnlyAMentorCoachesFirms() {
+        assertThatThrownBy(() -> TalentRules.startMentoring(talent(), "firm-1", "carrier-1", "320903", DAY))
+                .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("not-a-mentor");
+
+        Decision<Talent> engaged = TalentRules.engage(talent(), "carrier-1", "320903", MentorKind.INVESTOR,
+                List.of("融资"), DAY);
+        Decision<Talent> coaching = TalentRules.startMentoring(engaged.state(), "firm-1", "carrier-1", "320903",
+                DAY.plusDays(10));
+        Decision<Talent> released = TalentRules.release(coaching.state(), "carrier-1", TODAY);
+
+        assertThat(engaged.events()).containsExactly(new MentorEngaged("talent-1", "carrier-1", "320903",
+                MentorKind.INVESTOR, List.of("融资"), DAY));
+        assertThat(TalentRules.engage(engaged.state(), "carrier-1", "320903", MentorKind.INVESTOR, List.of(), TODAY)
+                .changed()).as("engaged already").isFalse();
+        assertThat(coaching.events()).containsExactly(new MentoringStarted("talent-1", "firm-1", "carrier-1",
+                "320903", DAY.plusDays(10)));
+        assertThat(released.events()).containsExactly(new MentorReleased("talent-1", "carrier-1", "320903", TODAY));
+        assertThat(TalentRules.endMentoring(released.state(), "firm-1", "320903", TODAY).events())
+                .containsExactly(new MentoringEnded("talent-1", "firm-1", "320903", TODAY));
+        assertThatThrownBy(() -> TalentRules.release(released.state(), "carrier-1", TODAY))
+                .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo("not-engaged");
     }
 }
