@@ -12,7 +12,7 @@ import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.fundmatching.directory.store.Directory;
+import io.hatchery.directory.RegistryDirectory;
 import io.hatchery.fundmatching.fund.domain.Fund;
 import io.hatchery.fundmatching.fund.domain.FundEstablishment;
 import io.hatchery.fundmatching.fund.domain.FundPosition;
@@ -49,14 +49,14 @@ public class FundService {
     private final AggregateStore<Fund> funds;
     private final FundPositions positions;
     private final InvestorService investors;
-    private final Directory directory;
+    private final RegistryDirectory directory;
     private final RegionCatalog regions;
     private final RegionScope scope;
     private final EventContexts eventContexts;
     private final Clock clock;
 
     public FundService(AggregateStores stores, FundPositions positions, InvestorService investors,
-            Directory directory, RegionCatalog regions, RegionScope scope, EventContexts eventContexts, Clock clock) {
+            RegistryDirectory directory, RegionCatalog regions, RegionScope scope, EventContexts eventContexts, Clock clock) {
         this.funds = stores.create("funds", "fund", Fund.class, Fund::region, FundListing.LISTING);
         this.positions = positions;
         this.investors = investors;

@@ -14,8 +14,8 @@ import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.funding.FundingStage;
 import io.hatchery.contracts.funding.Instrument;
 import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.fundmatching.directory.domain.FirmEntry;
-import io.hatchery.fundmatching.directory.store.Directory;
+import io.hatchery.directory.FirmEntry;
+import io.hatchery.directory.RegistryDirectory;
 import io.hatchery.fundmatching.fund.domain.Fund;
 import io.hatchery.fundmatching.fund.domain.Investment;
 import io.hatchery.fundmatching.fund.domain.InvestmentRules;
@@ -24,8 +24,8 @@ import io.hatchery.fundmatching.fund.store.InvestmentListing;
 import io.hatchery.fundmatching.investor.app.InvestorService;
 import io.hatchery.messaging.outbox.AggregateStores;
 import io.hatchery.persistence.Aggregate;
-import io.hatchery.persistence.AggregateStore;
 import io.hatchery.persistence.AggregateNotFoundException;
+import io.hatchery.persistence.AggregateStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,14 +46,14 @@ public class InvestmentService {
     private final FundService funds;
     private final FundPositions positions;
     private final InvestorService investors;
-    private final Directory directory;
+    private final RegistryDirectory directory;
     private final RegionCatalog regions;
     private final RegionScope scope;
     private final EventContexts eventContexts;
     private final Clock clock;
 
     public InvestmentService(AggregateStores stores, FundService funds, FundPositions positions,
-            InvestorService investors, Directory directory, RegionCatalog regions, RegionScope scope,
+            InvestorService investors, RegistryDirectory directory, RegionCatalog regions, RegionScope scope,
             EventContexts eventContexts, Clock clock) {
         this.investments = stores.create("investments", "investment", Investment.class, Investment::firmRegion,
                 InvestmentListing.LISTING);

@@ -11,7 +11,7 @@ import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.fundmatching.directory.store.Directory;
+import io.hatchery.directory.RegistryDirectory;
 import io.hatchery.fundmatching.investor.domain.Investor;
 import io.hatchery.fundmatching.investor.domain.InvestorRules;
 import io.hatchery.fundmatching.investor.store.InvestorListing;
@@ -36,13 +36,13 @@ import org.springframework.stereotype.Service;
 public class InvestorService {
 
     private final AggregateStore<Investor> investors;
-    private final Directory directory;
+    private final RegistryDirectory directory;
     private final RegionCatalog regions;
     private final RegionScope scope;
     private final EventContexts eventContexts;
     private final Clock clock;
 
-    public InvestorService(AggregateStores stores, Directory directory, RegionCatalog regions, RegionScope scope,
+    public InvestorService(AggregateStores stores, RegistryDirectory directory, RegionCatalog regions, RegionScope scope,
             EventContexts eventContexts, Clock clock) {
         this.investors = stores.create("investors", "investor", Investor.class, Investor::region,
                 InvestorListing.LISTING);

@@ -12,8 +12,8 @@ import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.fundmatching.directory.domain.FirmEntry;
-import io.hatchery.fundmatching.directory.store.Directory;
+import io.hatchery.directory.FirmEntry;
+import io.hatchery.directory.RegistryDirectory;
 import io.hatchery.fundmatching.investor.app.InvestorService;
 import io.hatchery.fundmatching.investor.domain.Investor;
 import io.hatchery.fundmatching.loan.domain.Loan;
@@ -40,13 +40,13 @@ public class LoanService {
 
     private final AggregateStore<Loan> loans;
     private final InvestorService investors;
-    private final Directory directory;
+    private final RegistryDirectory directory;
     private final RegionCatalog regions;
     private final RegionScope scope;
     private final EventContexts eventContexts;
     private final Clock clock;
 
-    public LoanService(AggregateStores stores, InvestorService investors, Directory directory, RegionCatalog regions,
+    public LoanService(AggregateStores stores, InvestorService investors, RegistryDirectory directory, RegionCatalog regions,
             RegionScope scope, EventContexts eventContexts, Clock clock) {
         this.loans = stores.create("loans", "loan", Loan.class, Loan::region, LoanListing.LISTING);
         this.investors = investors;

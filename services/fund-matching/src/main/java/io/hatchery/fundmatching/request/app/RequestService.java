@@ -16,10 +16,10 @@ import io.hatchery.contracts.funding.FundingStage;
 import io.hatchery.contracts.funding.Instrument;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.fundmatching.directory.domain.FirmEntry;
-import io.hatchery.fundmatching.directory.store.Directory;
-import io.hatchery.fundmatching.fund.app.FundService;
+import io.hatchery.directory.FirmEntry;
+import io.hatchery.directory.RegistryDirectory;
 import io.hatchery.fundmatching.fund.app.FundService.FundDetails;
+import io.hatchery.fundmatching.fund.app.FundService;
 import io.hatchery.fundmatching.fund.domain.Fund;
 import io.hatchery.fundmatching.investor.app.InvestorService;
 import io.hatchery.fundmatching.investor.domain.Investor;
@@ -67,14 +67,14 @@ public class RequestService {
     private final AggregateStore<FinancingRequest> requests;
     private final FundService funds;
     private final InvestorService investors;
-    private final Directory directory;
+    private final RegistryDirectory directory;
     private final MatchingProperties matching;
     private final RegionCatalog regions;
     private final RegionScope scope;
     private final EventContexts eventContexts;
     private final Clock clock;
 
-    public RequestService(AggregateStores stores, FundService funds, InvestorService investors, Directory directory,
+    public RequestService(AggregateStores stores, FundService funds, InvestorService investors, RegistryDirectory directory,
             MatchingProperties matching, RegionCatalog regions, RegionScope scope, EventContexts eventContexts,
             Clock clock) {
         this.requests = stores.create("financing_requests", "financing request", FinancingRequest.class,

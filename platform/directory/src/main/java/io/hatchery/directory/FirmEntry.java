@@ -1,7 +1,7 @@
-package io.hatchery.fundmatching.directory.domain;
+package io.hatchery.directory;
 
 /**
- * What fund-matching knows of a registry firm, from the registry's events.
+ * What a service knows of a registry firm, from the registry's events.
  *
  * @param carrierId the carrier incubating it now, or null
  */

@@ -1,4 +1,4 @@
-package io.hatchery.fundmatching.directory.events;
+package io.hatchery.directory;
 
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.Topics;
@@ -13,20 +13,17 @@ import io.hatchery.contracts.registry.FirmQualificationLapsed;
 import io.hatchery.contracts.registry.FirmQualified;
 import io.hatchery.contracts.registry.FirmRegistered;
 import io.hatchery.contracts.registry.Qualification;
-import io.hatchery.fundmatching.directory.store.Directory;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
 
 /** Keeps the directory of firms and carriers from the registry's events. */
-@Component
 public class DirectoryListener {
 
-    private final Directory directory;
+    private final RegistryDirectory directory;
 
-    public DirectoryListener(Directory directory) {
+    public DirectoryListener(RegistryDirectory directory) {
         this.directory = directory;
     }
 

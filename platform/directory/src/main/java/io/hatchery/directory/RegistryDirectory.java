@@ -1,7 +1,5 @@
-package io.hatchery.fundmatching.directory.store;
+package io.hatchery.directory;
 
-import io.hatchery.fundmatching.directory.domain.CarrierEntry;
-import io.hatchery.fundmatching.directory.domain.FirmEntry;
 import io.hatchery.messaging.consumer.VersionedUpdates;
 import java.util.Map;
 import java.util.Optional;
@@ -12,14 +10,13 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 /**
- * The registry's firms and carriers as fund-matching needs them: a firm's industry, region, carrier and signals; a
- * carrier's region and operator. Kept from the registry's events, every write idempotent by aggregate version.
+ * The registry's firms and carriers as the services that name them need them: a firm's industry, region, carrier
+ * and signals; a carrier's region and operator. Kept from the registry's events, every write idempotent by
+ * aggregate version.
  */
-@Component
-public class Directory {
+public class RegistryDirectory {
 
     static final String FIRMS = "directory_firms";
     static final String CARRIERS = "directory_carriers";
@@ -28,7 +25,7 @@ public class Directory {
     private final VersionedUpdates firmUpdates;
     private final VersionedUpdates carrierUpdates;
 
-    public Directory(MongoTemplate mongo) {
+    public RegistryDirectory(MongoTemplate mongo) {
         this.mongo = mongo;
         this.firmUpdates = new VersionedUpdates(mongo, FIRMS);
         this.carrierUpdates = new VersionedUpdates(mongo, CARRIERS);
@@ -59,12 +56,12 @@ public class Directory {
      */
     public Optional<FirmEntry> firm(String id) {
         return Optional.ofNullable(mongo.findById(id, Document.class, FIRMS))
-                .filter(document -> document.getString("uscc") != null).map(Directory::firm);
+                .filter(document -> document.getString("uscc") != null).map(RegistryDirectory::firm);
     }
 
     public Optional<FirmEntry> firmByUscc(String uscc) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("uscc").is(uscc)), Document.class,
-                FIRMS)).map(Directory::firm);
+                FIRMS)).map(RegistryDirectory::firm);
     }
 
     public Optional<CarrierEntry> carrier(String id) {

@@ -1,5 +1,0 @@
-package io.hatchery.fundmatching.directory.domain;
-
-/** What fund-matching knows of a registry carrier, from the registry's events. */
-public record CarrierEntry(String id, String name, String region, String operatorUscc, boolean delisted) {
-}
