@@ -2,8 +2,17 @@ package io.hatchery.talent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.EventCatalog;
 import io.hatchery.contracts.EventEnvelope;
+import io.hatchery.contracts.EventType;
 import io.hatchery.contracts.Topics;
+import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.registry.CarrierProfile;
+import io.hatchery.contracts.registry.CarrierRegistered;
+import io.hatchery.contracts.registry.FirmRegistered;
+import io.hatchery.contracts.registry.Operator;
+import io.hatchery.contracts.talent.MentorEngaged;
 import io.hatchery.contracts.talent.TalentErased;
 import io.hatchery.contracts.talent.TalentRecognized;
 import io.hatchery.contracts.talent.TalentRegistered;
@@ -11,6 +20,7 @@ import io.hatchery.talent.person.domain.IdentityDocument;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.ServiceIntegrationTest;
 import io.hatchery.testing.TestTokens;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -211,5 +221,57 @@ class TalentApiTest {
                 value -> value == null);
         assertThat(send("POST", "/talents", body(number), keeper).statusCode())
                 .as("the document stays registered to the erased person").isEqualTo(409);
+    }
+
+    private static void publish(String topic, String subject, long version, DomainEvent data) {
+        EventType<?> type = EventCatalog.typeOf(data);
+        EventProbe.publish(topic, new EventEnvelope<>(UUID.randomUUID(), "hatchery/registry", type.name(), subject,
+                java.time.Instant.now(), type.dataschema(), YANDU, version, "registry", null, data));
+    }
+
+    @Test
+    void aCarrierEngagesAMentorWhoCoachesItsFirm() {
+        String carrier = "carrier-" + UUID.randomUUID();
+        String firm = "firm-" + UUID.randomUUID();
+        publish(Topics.REGISTRY_CARRIERS.name(), carrier, 1, new CarrierRegistered(carrier, CarrierKind.INCUBATOR,
+                YANDU, null, new CarrierProfile("导师孵化器", new Operator("导师运营有限公司", "91350100M000100Y43"), null,
+                        BigDecimal.valueOf(5000), BigDecimal.valueOf(3000), null, null, null),
+                LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 1)));
+        publish(Topics.REGISTRY_FIRMS.name(), firm, 1, new FirmRegistered(firm, "91320903MA20000017",
+                "导师科技有限公司", LocalDate.of(2023, 1, 1), "智能制造", YANDU, LocalDate.of(2023, 1, 1)));
+        String id = register();
+        String operator = TestTokens.operatorToken(carrier, YANCHENG);
+        String engage = """
+                {"carrierId":"%s","kind":"INVESTOR","expertise":["融资"],"since":"2025-04-01"}""".formatted(carrier);
+
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.TALENT_TALENTS.name())) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> send("POST",
+                    "/talents/" + id + "/engagements", engage, operator).statusCode() == 200);
+            MentorEngaged engaged = (MentorEngaged) probe.awaitEvent(e -> e.data() instanceof MentorEngaged m
+                    && m.talentId().equals(id), Duration.ofSeconds(20)).data();
+            assertThat(engaged.region()).isEqualTo(YANDU);
+        }
+        assertThat(send("POST", "/talents/" + id + "/engagements", engage,
+                TestTokens.operatorToken("carrier-other", YANCHENG)).statusCode()).as("another carrier's operator")
+                .isEqualTo(403);
+        HttpResponse<String> unknownCarrier = send("POST", "/talents/" + id + "/engagements", """
+                {"carrierId":"carrier-nobody","kind":"INVESTOR","since":"2025-04-01"}""", keeper);
+        assertThat(fields(unknownCarrier)).containsExactly("carrierId");
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> send("POST", "/talents/" + id
+                + "/mentoring", """
+                {"firmId":"%s","carrierId":"%s","since":"2025-05-01"}""".formatted(firm, carrier), operator)
+                .statusCode() == 200);
+        JsonNode view = json(send("GET", "/talents/" + id, null, keeper));
+        assertThat(view.get("engagements").get(0).get("carrierId").asString()).isEqualTo(carrier);
+        assertThat(view.get("mentoring").get(0).get("firmId").asString()).isEqualTo(firm);
+        assertThat(send("POST", "/talents/" + id + "/mentoring/" + firm + "/end", """
+                {"carrierId":"%s","endedOn":"2025-12-31"}""".formatted(carrier), operator).statusCode())
+                .isEqualTo(200);
+        assertThat(send("POST", "/talents/" + id + "/engagements/" + carrier + "/release",
+                "{\"releasedOn\":\"2026-01-01\"}", operator).statusCode()).isEqualTo(200);
+        HttpResponse<String> twice = send("POST", "/talents/" + id + "/engagements/" + carrier + "/release",
+                "{\"releasedOn\":\"2026-01-02\"}", operator);
+        assertThat(json(twice).get("rule").asString()).isEqualTo("not-engaged");
     }
 }

@@ -42,6 +42,10 @@ public final class Roles {
     public static final String TALENT_READERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'TALENT_OFFICER', "
             + "'AUDITOR')";
 
+    /** Who records a carrier's mentors, staff and activities: officers, talent officers, its own operator. */
+    public static final String CARRIER_REPORTERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'TALENT_OFFICER', "
+            + "'CARRIER_OPERATOR')";
+
     private Roles() {
     }
 }

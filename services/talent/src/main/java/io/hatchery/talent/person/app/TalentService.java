@@ -1,6 +1,7 @@
 package io.hatchery.talent.person.app;
 
 import io.hatchery.application.access.Actor;
+import io.hatchery.application.access.RegionAccessDeniedException;
 import io.hatchery.application.access.RegionScope;
 import io.hatchery.application.access.Role;
 import io.hatchery.application.command.Commands;
@@ -12,6 +13,10 @@ import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.talent.Education;
+import io.hatchery.contracts.talent.MentorKind;
+import io.hatchery.directory.CarrierEntry;
+import io.hatchery.directory.FirmEntry;
+import io.hatchery.directory.RegistryDirectory;
 import io.hatchery.kernel.domain.Decision;
 import io.hatchery.messaging.outbox.AggregateStores;
 import io.hatchery.persistence.Aggregate;
@@ -42,16 +47,19 @@ public class TalentService {
 
     private final AggregateStore<Talent> talents;
     private final PersonalDataVault vault;
+    private final RegistryDirectory directory;
     private final ProgrammeCatalog programmes;
     private final RegionCatalog regions;
     private final RegionScope scope;
     private final EventContexts eventContexts;
     private final Clock clock;
 
-    public TalentService(AggregateStores stores, PersonalDataVault vault, ProgrammeCatalog programmes,
-            RegionCatalog regions, RegionScope scope, EventContexts eventContexts, Clock clock) {
+    public TalentService(AggregateStores stores, PersonalDataVault vault, RegistryDirectory directory,
+            ProgrammeCatalog programmes, RegionCatalog regions, RegionScope scope, EventContexts eventContexts,
+            Clock clock) {
         this.talents = stores.create("talents", "talent", Talent.class, Talent::region, TalentListing.LISTING);
         this.vault = vault;
+        this.directory = directory;
         this.programmes = programmes;
         this.regions = regions;
         this.scope = scope;
@@ -149,6 +157,63 @@ public class TalentService {
         requireNotFuture("since", on);
         return change(actor, id, expectedVersion, talent -> TalentRules.affiliate(talent, firmId, carrierId, founder,
                 on));
+    }
+
+    /**
+     * A carrier engages the person as a mentor: officers of the carrier's region, talent keepers, or the carrier's
+     * operator for its own carrier.
+     */
+    public TalentDetails engage(Actor actor, String id, Long expectedVersion, String carrierId, MentorKind kind,
+            List<String> expertise, LocalDate since) {
+        requireNotFuture("since", since);
+        CarrierEntry carrier = carrier(carrierId);
+        return mentoring(actor, id, expectedVersion, carrier, talent -> TalentRules.engage(talent, carrier.id(),
+                carrier.region(), kind, expertise, since));
+    }
+
+    public TalentDetails release(Actor actor, String id, Long expectedVersion, String carrierId, LocalDate on) {
+        requireNotFuture("releasedOn", on);
+        CarrierEntry carrier = carrier(carrierId);
+        return mentoring(actor, id, expectedVersion, carrier, talent -> TalentRules.release(talent, carrier.id(), on));
+    }
+
+    /** A mentor engaged by the carrier coaches one of its firms (or any registered firm, for an officer). */
+    public TalentDetails startMentoring(Actor actor, String id, Long expectedVersion, String firmId,
+            String carrierId, LocalDate since) {
+        requireNotFuture("since", since);
+        FirmEntry firm = directory.firm(firmId).orElseThrow(() -> InvalidRequestException.of("firmId",
+                "no firm " + firmId + " is registered"));
+        CarrierEntry carrier = carrier(carrierId);
+        return mentoring(actor, id, expectedVersion, carrier, talent -> TalentRules.startMentoring(talent,
+                firm.id(), carrier.id(), carrier.region(), since));
+    }
+
+    public TalentDetails endMentoring(Actor actor, String id, Long expectedVersion, String firmId, String carrierId,
+            LocalDate on) {
+        requireNotFuture("endedOn", on);
+        CarrierEntry carrier = carrier(carrierId);
+        return mentoring(actor, id, expectedVersion, carrier, talent -> TalentRules.endMentoring(talent, firmId,
+                carrier.region(), on));
+    }
+
+    private CarrierEntry carrier(String carrierId) {
+        return directory.carrier(carrierId).orElseThrow(() -> InvalidRequestException.of("carrierId",
+                "no carrier " + carrierId + " is registered"));
+    }
+
+    /** A change of the person's mentoring, for who may act for the carrier it concerns. */
+    private TalentDetails mentoring(Actor actor, String id, Long expectedVersion, CarrierEntry carrier,
+            Function<Talent, Decision<Talent>> command) {
+        if (!actor.operates(carrier.id())) {
+            if (actor.has(Role.CARRIER_OPERATOR) && !actor.hasAny(Role.PROVINCE_ADMIN, Role.TALENT_OFFICER,
+                    Role.CITY_OFFICER)) {
+                throw new RegionAccessDeniedException(carrier.region(), "an operator acts for its own carrier "
+                        + actor.carrier() + " only");
+            }
+            scope.requireWrite(actor, carrier.region());
+        }
+        return details(actor, Commands.execute(talents, id, expectedVersion, talent -> { }, command,
+                eventContexts.of(actor)));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.hatchery.talent.person.web;
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.command.Page;
 import io.hatchery.contracts.talent.Education;
+import io.hatchery.contracts.talent.MentorKind;
 import io.hatchery.contracts.talent.RecognitionLevel;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.talent.person.app.TalentService;
@@ -64,6 +65,19 @@ public class TalentController {
     public record Affiliate(String firmId, String carrierId, boolean founder, @NotNull LocalDate since) {
     }
 
+    public record Engage(@NotBlank String carrierId, @NotNull MentorKind kind,
+            @Size(max = 20) List<@NotBlank @Size(max = 60) String> expertise, @NotNull LocalDate since) {
+    }
+
+    public record Release(@NotNull LocalDate releasedOn) {
+    }
+
+    public record StartMentoring(@NotBlank String firmId, @NotBlank String carrierId, @NotNull LocalDate since) {
+    }
+
+    public record EndMentoring(@NotBlank String carrierId, @NotNull LocalDate endedOn) {
+    }
+
     /**
      * A person as the API shows them. {@code personalDataInFull} says whether name, document number, phone and
      * email are in the clear (a talent officer of the person's region) or masked; after an erasure they are null.
@@ -71,7 +85,8 @@ public class TalentController {
     public record TalentView(String id, long version, String region, IdentityDocument.Kind documentKind,
             boolean personalDataInFull, String name, String documentNumber, String phone, String email,
             Education education, boolean returnee, String field, Talent.Affiliation affiliation,
-            List<RecognitionView> recognitions, LocalDate registeredOn, boolean erased) {
+            List<RecognitionView> recognitions, List<Talent.Engagement> engagements,
+            List<Talent.Mentoring> mentoring, LocalDate registeredOn, boolean erased) {
 
         static TalentView of(TalentDetails details) {
             Aggregate<Talent> aggregate = details.talent();
@@ -81,7 +96,8 @@ public class TalentController {
                     personal.inFull(), personal.name(), personal.documentNumber(), personal.phone(), personal.email(),
                     talent.education(), talent.returnee(), talent.field(), talent.affiliation(),
                     talent.recognitions().stream().map(r -> new RecognitionView(r.programme(), r.level(), r.year(),
-                            r.from(), r.until())).toList(), talent.registeredOn(), talent.erased());
+                            r.from(), r.until())).toList(), talent.engagements(), talent.mentoring(),
+                    talent.registeredOn(), talent.erased());
         }
     }
 
@@ -137,6 +153,35 @@ public class TalentController {
             @Valid @RequestBody Affiliate body) {
         return ok(talents.affiliate(actor, id, expectedVersion, blankToNull(body.firmId()),
                 blankToNull(body.carrierId()), body.founder(), body.since()));
+    }
+
+    @PostMapping("/{id}/engagements")
+    @PreAuthorize(Roles.CARRIER_REPORTERS)
+    public ResponseEntity<TalentView> engage(Actor actor, @PathVariable String id, @IfMatch Long expectedVersion,
+            @Valid @RequestBody Engage body) {
+        return ok(talents.engage(actor, id, expectedVersion, body.carrierId(), body.kind(), body.expertise(),
+                body.since()));
+    }
+
+    @PostMapping("/{id}/engagements/{carrierId}/release")
+    @PreAuthorize(Roles.CARRIER_REPORTERS)
+    public ResponseEntity<TalentView> release(Actor actor, @PathVariable String id, @PathVariable String carrierId,
+            @IfMatch Long expectedVersion, @Valid @RequestBody Release body) {
+        return ok(talents.release(actor, id, expectedVersion, carrierId, body.releasedOn()));
+    }
+
+    @PostMapping("/{id}/mentoring")
+    @PreAuthorize(Roles.CARRIER_REPORTERS)
+    public ResponseEntity<TalentView> startMentoring(Actor actor, @PathVariable String id,
+            @IfMatch Long expectedVersion, @Valid @RequestBody StartMentoring body) {
+        return ok(talents.startMentoring(actor, id, expectedVersion, body.firmId(), body.carrierId(), body.since()));
+    }
+
+    @PostMapping("/{id}/mentoring/{firmId}/end")
+    @PreAuthorize(Roles.CARRIER_REPORTERS)
+    public ResponseEntity<TalentView> endMentoring(Actor actor, @PathVariable String id, @PathVariable String firmId,
+            @IfMatch Long expectedVersion, @Valid @RequestBody EndMentoring body) {
+        return ok(talents.endMentoring(actor, id, expectedVersion, firmId, body.carrierId(), body.endedOn()));
     }
 
     /** Erases the person's personal data for good (their data key is destroyed); figures that counted them stay. */
