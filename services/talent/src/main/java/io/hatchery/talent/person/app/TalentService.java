@@ -1,7 +1,6 @@
 package io.hatchery.talent.person.app;
 
 import io.hatchery.application.access.Actor;
-import io.hatchery.application.access.RegionAccessDeniedException;
 import io.hatchery.application.access.RegionScope;
 import io.hatchery.application.access.Role;
 import io.hatchery.application.command.Commands;
@@ -22,6 +21,7 @@ import io.hatchery.messaging.outbox.AggregateStores;
 import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateAlreadyExistsException;
 import io.hatchery.persistence.AggregateStore;
+import io.hatchery.talent.carrier.app.CarrierAccess;
 import io.hatchery.talent.person.domain.IdentityDocument;
 import io.hatchery.talent.person.domain.Masks;
 import io.hatchery.talent.person.domain.Talent;
@@ -48,6 +48,7 @@ public class TalentService {
     private final AggregateStore<Talent> talents;
     private final PersonalDataVault vault;
     private final RegistryDirectory directory;
+    private final CarrierAccess carriers;
     private final ProgrammeCatalog programmes;
     private final RegionCatalog regions;
     private final RegionScope scope;
@@ -55,11 +56,12 @@ public class TalentService {
     private final Clock clock;
 
     public TalentService(AggregateStores stores, PersonalDataVault vault, RegistryDirectory directory,
-            ProgrammeCatalog programmes, RegionCatalog regions, RegionScope scope, EventContexts eventContexts,
+            CarrierAccess carriers, ProgrammeCatalog programmes, RegionCatalog regions, RegionScope scope, EventContexts eventContexts,
             Clock clock) {
         this.talents = stores.create("talents", "talent", Talent.class, Talent::region, TalentListing.LISTING);
         this.vault = vault;
         this.directory = directory;
+        this.carriers = carriers;
         this.programmes = programmes;
         this.regions = regions;
         this.scope = scope;
@@ -166,14 +168,14 @@ public class TalentService {
     public TalentDetails engage(Actor actor, String id, Long expectedVersion, String carrierId, MentorKind kind,
             List<String> expertise, LocalDate since) {
         requireNotFuture("since", since);
-        CarrierEntry carrier = carrier(carrierId);
+        CarrierEntry carrier = carriers.requireWrite(actor, carrierId);
         return mentoring(actor, id, expectedVersion, carrier, talent -> TalentRules.engage(talent, carrier.id(),
                 carrier.region(), kind, expertise, since));
     }
 
     public TalentDetails release(Actor actor, String id, Long expectedVersion, String carrierId, LocalDate on) {
         requireNotFuture("releasedOn", on);
-        CarrierEntry carrier = carrier(carrierId);
+        CarrierEntry carrier = carriers.requireWrite(actor, carrierId);
         return mentoring(actor, id, expectedVersion, carrier, talent -> TalentRules.release(talent, carrier.id(), on));
     }
 
@@ -183,7 +185,7 @@ public class TalentService {
         requireNotFuture("since", since);
         FirmEntry firm = directory.firm(firmId).orElseThrow(() -> InvalidRequestException.of("firmId",
                 "no firm " + firmId + " is registered"));
-        CarrierEntry carrier = carrier(carrierId);
+        CarrierEntry carrier = carriers.requireWrite(actor, carrierId);
         return mentoring(actor, id, expectedVersion, carrier, talent -> TalentRules.startMentoring(talent,
                 firm.id(), carrier.id(), carrier.region(), since));
     }
@@ -191,27 +193,14 @@ public class TalentService {
     public TalentDetails endMentoring(Actor actor, String id, Long expectedVersion, String firmId, String carrierId,
             LocalDate on) {
         requireNotFuture("endedOn", on);
-        CarrierEntry carrier = carrier(carrierId);
+        CarrierEntry carrier = carriers.requireWrite(actor, carrierId);
         return mentoring(actor, id, expectedVersion, carrier, talent -> TalentRules.endMentoring(talent, firmId,
                 carrier.region(), on));
-    }
-
-    private CarrierEntry carrier(String carrierId) {
-        return directory.carrier(carrierId).orElseThrow(() -> InvalidRequestException.of("carrierId",
-                "no carrier " + carrierId + " is registered"));
     }
 
     /** A change of the person's mentoring, for who may act for the carrier it concerns. */
     private TalentDetails mentoring(Actor actor, String id, Long expectedVersion, CarrierEntry carrier,
             Function<Talent, Decision<Talent>> command) {
-        if (!actor.operates(carrier.id())) {
-            if (actor.has(Role.CARRIER_OPERATOR) && !actor.hasAny(Role.PROVINCE_ADMIN, Role.TALENT_OFFICER,
-                    Role.CITY_OFFICER)) {
-                throw new RegionAccessDeniedException(carrier.region(), "an operator acts for its own carrier "
-                        + actor.carrier() + " only");
-            }
-            scope.requireWrite(actor, carrier.region());
-        }
         return details(actor, Commands.execute(talents, id, expectedVersion, talent -> { }, command,
                 eventContexts.of(actor)));
     }
