@@ -13,6 +13,8 @@ import io.hatchery.contracts.registry.CarrierProfile;
 import io.hatchery.contracts.registry.CarrierRegistered;
 import io.hatchery.contracts.registry.Operator;
 import io.hatchery.contracts.talent.ActivityHeld;
+import io.hatchery.contracts.talent.OperatingTeamContracted;
+import io.hatchery.contracts.talent.PlatformEstablished;
 import io.hatchery.contracts.talent.StaffReported;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.ServiceIntegrationTest;
@@ -141,5 +143,62 @@ class CarrierRecordsApiTest {
         assertThat(fields(future)).containsExactly("heldOn");
         assertThat(send("POST", "/activities", body, TestTokens.token("ANALYST", YANCHENG)).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void anOperatingTeamIsContractedAndItsContractEndsOnce() {
+        String body = """
+                {"carrierId":"%s","teamUscc":"91350100M000100Y43","teamName":"专业运营管理有限公司","scope":"全面运营",
+                 "from":"2025-01-01","until":"2027-12-31"}""".formatted(carrier);
+        String officer = TestTokens.token("CITY_OFFICER", YANCHENG);
+        String id;
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.TALENT_TEAMS.name())) {
+            HttpResponse<String> contracted = send("POST", "/teams", body, officer);
+            assertThat(contracted.statusCode()).as(contracted.body()).isEqualTo(201);
+            id = json(contracted).get("id").asString();
+            probe.awaitEvent(e -> e.data() instanceof OperatingTeamContracted c && c.contractId().equals(id),
+                    Duration.ofSeconds(20));
+        }
+        assertThat(fields(send("POST", "/teams", body.replace("91350100M000100Y43", "91350100M000100Y44"),
+                officer))).containsExactly("teamUscc");
+        assertThat(fields(send("POST", "/teams", body.replace("2027-12-31", "2024-12-31"), officer)))
+                .containsExactly("until");
+        assertThat(json(send("GET", "/teams?carrierId=" + carrier, null, operator)).size()).isEqualTo(1);
+        assertThat(send("POST", "/teams/" + id + "/end", "{\"endedOn\":\"2026-06-30\"}", officer, "If-Match",
+                "\"9\"").statusCode()).as("a stale If-Match").isEqualTo(409);
+        assertThat(send("POST", "/teams/" + id + "/end", "{\"endedOn\":\"2026-06-30\"}", officer).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> again = send("POST", "/teams/" + id + "/end", "{\"endedOn\":\"2026-07-30\"}",
+                officer);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(json(again).get("rule").asString()).isEqualTo("contract-ended");
+        assertThat(send("GET", "/teams/team-nobody", null, officer).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPlatformBelongsToACarrierOrAFirmAndClosesOnce() {
+        String body = """
+                {"name":"院士工作站","kind":"ACADEMICIAN_WORKSTATION","level":"PROVINCIAL","carrierId":"%s",
+                 "establishedOn":"2024-09-01"}""".formatted(carrier);
+        String id;
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.TALENT_PLATFORMS.name())) {
+            HttpResponse<String> established = send("POST", "/platforms", body, operator);
+            assertThat(established.statusCode()).as(established.body()).isEqualTo(201);
+            id = json(established).get("id").asString();
+            PlatformEstablished event = (PlatformEstablished) probe.awaitEvent(e -> e.data()
+                    instanceof PlatformEstablished p && p.platformId().equals(id), Duration.ofSeconds(20)).data();
+            assertThat(event.region()).isEqualTo(YANDU);
+        }
+        assertThat(fields(send("POST", "/platforms", """
+                {"name":"两头","kind":"KEY_LABORATORY","level":"MUNICIPAL","carrierId":"%s","firmId":"firm-1",
+                 "establishedOn":"2024-09-01"}""".formatted(carrier), operator))).containsExactly("carrierId");
+        assertThat(send("POST", "/platforms/" + id + "/closing", "{\"closedOn\":\"2024-01-01\"}", operator)
+                .statusCode()).as("before it was established").isEqualTo(422);
+        assertThat(send("POST", "/platforms/" + id + "/closing", "{\"closedOn\":\"2025-09-01\"}", operator)
+                .statusCode()).isEqualTo(200);
+        assertThat(json(send("GET", "/platforms/" + id, null, operator)).get("closedOn").asString())
+                .isEqualTo("2025-09-01");
+        assertThat(send("GET", "/platforms/" + id, null, TestTokens.operatorToken("carrier-other", YANCHENG))
+                .statusCode()).isEqualTo(403);
     }
 }
