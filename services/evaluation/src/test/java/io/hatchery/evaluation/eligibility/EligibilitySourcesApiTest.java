@@ -17,6 +17,16 @@ import io.hatchery.contracts.funding.FundingStage;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.funding.LoanGranted;
 import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.talent.ActivityHeld;
+import io.hatchery.contracts.talent.ActivityKind;
+import io.hatchery.contracts.talent.MentorEngaged;
+import io.hatchery.contracts.talent.MentorKind;
+import io.hatchery.contracts.talent.MentorReleased;
+import io.hatchery.contracts.talent.OperatingTeamContracted;
+import io.hatchery.contracts.talent.PlatformEstablished;
+import io.hatchery.contracts.talent.PlatformKind;
+import io.hatchery.contracts.talent.RecognitionLevel;
+import io.hatchery.contracts.talent.StaffReported;
 import io.hatchery.contracts.registry.CarrierProfile;
 import io.hatchery.contracts.registry.CarrierRegistered;
 import io.hatchery.contracts.registry.FirmAdmitted;
@@ -75,8 +85,12 @@ class EligibilitySourcesApiTest {
     }
 
     private JsonNode criterion(String id) {
+        return criterion(RULE_SET, id);
+    }
+
+    private JsonNode criterion(String ruleSet, String id) {
         HttpResponse<String> report = send("GET", "/api/evaluation/carriers/" + carrier + "/eligibility?ruleSet="
-                + RULE_SET + "&year=2025", null, OFFICER);
+                + ruleSet + "&year=2025", null, OFFICER);
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
         return JSON.readTree(report.body()).get("criteria").valueStream()
                 .filter(check -> check.get("id").asString().equals(id)).findFirst().orElseThrow();
@@ -176,5 +190,53 @@ class EligibilitySourcesApiTest {
                 .isEqualByComparingTo("20");
         assertThat(submittedShare.get("source").asString()).startsWith("annual submission");
         assertThat(submittedShare.get("status").asString()).isEqualTo("PASS");
+    }
+
+    @Test
+    void staffMentorsEventsPlatformsAndTeamsAreComputedFromTalentEvents() {
+        registerCarrier();
+        publish(Topics.TALENT_STAFF.name(), carrier, 1, new StaffReported(carrier, "320903", 2, 1, 2,
+                LocalDate.of(2024, 1, 1)));
+        publish(Topics.TALENT_STAFF.name(), carrier, 2, new StaffReported(carrier, "320903", 4, 2, 5,
+                LocalDate.of(2025, 6, 1)));
+        publish(Topics.TALENT_STAFF.name(), carrier, 3, new StaffReported(carrier, "320903", 9, 0, 9,
+                LocalDate.of(2026, 2, 1)));
+        for (int m = 0; m < 4; m++) {
+            String mentor = "talent-" + m + "-" + carrier;
+            publish(Topics.TALENT_TALENTS.name(), mentor, 2, new MentorEngaged(mentor, carrier, "320903",
+                    MentorKind.ENTREPRENEUR, List.of(), LocalDate.of(2024, 3, 1)));
+        }
+        String released = "talent-0-" + carrier;
+        publish(Topics.TALENT_TALENTS.name(), released, 3, new MentorReleased(released, carrier, "320903",
+                LocalDate.of(2025, 9, 1)));
+        for (int a = 0; a < 11; a++) {
+            String activity = "activity-" + a + "-" + carrier;
+            publish(Topics.TALENT_ACTIVITIES.name(), activity, 1, new ActivityHeld(activity, carrier, "320903",
+                    ActivityKind.TRAINING, "培训", 30, 5, a == 0 ? LocalDate.of(2024, 12, 20)
+                            : LocalDate.of(2025, 1, 1).plusDays(a * 20L)));
+        }
+        String platform = "platform-" + carrier;
+        publish(Topics.TALENT_PLATFORMS.name(), platform, 1, new PlatformEstablished(platform, "公共技术服务平台",
+                PlatformKind.PUBLIC_TECHNICAL_PLATFORM, RecognitionLevel.MUNICIPAL, carrier, null, "320903",
+                LocalDate.of(2023, 5, 1)));
+        String team = "team-" + carrier;
+        publish(Topics.TALENT_TEAMS.name(), team, 1, new OperatingTeamContracted(team, "91350100M000100Y43",
+                "运营团队", carrier, "320903", null, null, LocalDate.of(2024, 1, 1)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(criterion("national-maker-space-2017", "staff").get("actual").decimalValue())
+                    .as("full-time service staff at the end of 2025").isEqualByComparingTo("4");
+            assertThat(criterion("national-maker-space-2017", "mentors").get("actual").decimalValue())
+                    .as("four engaged, one released in 2025").isEqualByComparingTo("3");
+            assertThat(criterion("national-maker-space-2017", "events").get("actual").decimalValue())
+                    .as("ten in 2025, one in 2024").isEqualByComparingTo("10");
+            assertThat(criterion("ruian-seven-ones-demonstration", "platform").get("actual").decimalValue())
+                    .isEqualByComparingTo("1");
+            assertThat(criterion("ruian-seven-ones-demonstration", "team").get("actual").decimalValue())
+                    .isEqualByComparingTo("1");
+        });
+        assertThat(criterion("national-maker-space-2017", "events").get("status").asString()).isEqualTo("PASS");
+        assertThat(criterion("national-maker-space-2017", "events").get("source").asString())
+                .isEqualTo("platform 2025");
     }
 }

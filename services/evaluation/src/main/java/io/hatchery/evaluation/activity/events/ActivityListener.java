@@ -7,6 +7,14 @@ import io.hatchery.contracts.funding.FundEstablished;
 import io.hatchery.contracts.funding.FundResized;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.funding.LoanGranted;
+import io.hatchery.contracts.talent.ActivityHeld;
+import io.hatchery.contracts.talent.MentorEngaged;
+import io.hatchery.contracts.talent.MentorReleased;
+import io.hatchery.contracts.talent.OperatingTeamContractEnded;
+import io.hatchery.contracts.talent.OperatingTeamContracted;
+import io.hatchery.contracts.talent.PlatformClosed;
+import io.hatchery.contracts.talent.PlatformEstablished;
+import io.hatchery.contracts.talent.StaffReported;
 import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
@@ -37,7 +45,9 @@ public class ActivityListener {
     }
 
     @KafkaListener(topics = {Topics.Names.REGISTRY_CARRIERS, Topics.Names.REGISTRY_FIRMS,
-            Topics.Names.FUNDING_INVESTMENTS, Topics.Names.FUNDING_LOANS, Topics.Names.FUNDING_FUNDS})
+            Topics.Names.FUNDING_INVESTMENTS, Topics.Names.FUNDING_LOANS, Topics.Names.FUNDING_FUNDS,
+            Topics.Names.TALENT_TALENTS, Topics.Names.TALENT_STAFF, Topics.Names.TALENT_TEAMS,
+            Topics.Names.TALENT_PLATFORMS, Topics.Names.TALENT_ACTIVITIES})
     public void on(EventEnvelope<?> event) {
         long version = event.aggregateVersion();
         Object data = event.data();
@@ -88,6 +98,38 @@ public class ActivityListener {
             activity.updateFund(e.fundId(), version, new Update().set("committedRmb", e.committedRmb()));
         } else if (data instanceof FundClosed e) {
             activity.updateFund(e.fundId(), version, new Update().set("closedOn", e.effectiveDate().toString()));
+        } else {
+            talent(data, version);
+        }
+    }
+
+    /** A carrier's talent records: staff, mentors' engagements, activities, platforms and operating teams. */
+    private void talent(Object data, long version) {
+        if (data instanceof StaffReported e) {
+            activity.updateCarrierRecord("staff-" + e.carrierId(), e.carrierId(), version, e.carrierId(), "staff",
+                    new Update().push("reports", new Document("asOf", e.effectiveDate().toString())
+                            .append("fullTime", e.fullTime()).append("partTime", e.partTime())
+                            .append("trained", e.trained())));
+        } else if (data instanceof MentorEngaged e) {
+            activity.updateCarrierRecord("mentor-" + e.talentId() + "-" + e.carrierId(), e.talentId(), version,
+                    e.carrierId(), "mentor", new Update().set("from", e.effectiveDate().toString()).unset("until"));
+        } else if (data instanceof MentorReleased e) {
+            activity.updateCarrierRecord("mentor-" + e.talentId() + "-" + e.carrierId(), e.talentId(), version,
+                    e.carrierId(), "mentor", new Update().set("until", e.effectiveDate().toString()));
+        } else if (data instanceof ActivityHeld e) {
+            activity.updateCarrierRecord(e.activityId(), e.activityId(), version, e.carrierId(), "activity",
+                    new Update().set("from", e.effectiveDate().toString()));
+        } else if (data instanceof PlatformEstablished e && e.carrierId() != null) {
+            activity.updateCarrierRecord(e.platformId(), e.platformId(), version, e.carrierId(), "platform",
+                    new Update().set("from", e.effectiveDate().toString()).set("kind", e.kind().name()));
+        } else if (data instanceof PlatformClosed e) {
+            activity.closeCarrierRecord(e.platformId(), version, e.effectiveDate());
+        } else if (data instanceof OperatingTeamContracted e) {
+            activity.updateCarrierRecord(e.contractId(), e.contractId(), version, e.carrierId(), "team",
+                    new Update().set("from", e.effectiveDate().toString()));
+        } else if (data instanceof OperatingTeamContractEnded e) {
+            activity.updateCarrierRecord(e.contractId(), e.contractId(), version, e.carrierId(), "team",
+                    new Update().set("until", e.effectiveDate().toString()));
         }
     }
 

@@ -33,22 +33,28 @@ public class ActivityStore {
     static final String CARRIERS = "activity_carriers";
     static final String FIRMS = "activity_firms";
     static final String FUNDS = "activity_funds";
+    /** A carrier's talent records, one document each: a staff record, a mentor's engagement, an activity, etc. */
+    static final String CARRIER_RECORDS = "activity_carrier_records";
     private static final Set<String> SEED_KINDS = Set.of("ANGEL", "SEED");
 
     private final MongoTemplate mongo;
     private final VersionedUpdates carrierUpdates;
     private final VersionedUpdates firmUpdates;
     private final VersionedUpdates fundUpdates;
+    private final VersionedUpdates recordUpdates;
 
     public ActivityStore(MongoTemplate mongo) {
         this.mongo = mongo;
         this.carrierUpdates = new VersionedUpdates(mongo, CARRIERS);
         this.firmUpdates = new VersionedUpdates(mongo, FIRMS);
         this.fundUpdates = new VersionedUpdates(mongo, FUNDS);
+        this.recordUpdates = new VersionedUpdates(mongo, CARRIER_RECORDS);
         mongo.indexOps(CARRIERS).createIndex(new Index().on("region", Sort.Direction.ASC).named("region"));
         mongo.indexOps(FIRMS).createIndex(new Index().on("stays.carrierId", Sort.Direction.ASC)
                 .named("stays_carrier"));
         mongo.indexOps(FUNDS).createIndex(new Index().on("carrierId", Sort.Direction.ASC).named("carrier"));
+        mongo.indexOps(CARRIER_RECORDS).createIndex(new Index().on("carrierId", Sort.Direction.ASC)
+                .on("type", Sort.Direction.ASC).named("carrier_type"));
     }
 
     /** What the evaluation knows of a carrier. */
@@ -91,6 +97,22 @@ public class ActivityStore {
 
     public boolean updateFund(String fundId, long version, Update update) {
         return fundUpdates.applyIfNewer(fundId, fundId, version, update);
+    }
+
+    /**
+     * A talent record of a carrier, as the talent service publishes it: {@code type} is staff, mentor, activity,
+     * platform or team; {@code documentId} identifies the record, {@code aggregateId} the aggregate whose version
+     * guards it.
+     */
+    public boolean updateCarrierRecord(String documentId, String aggregateId, long version, String carrierId,
+            String type, Update update) {
+        return recordUpdates.applyIfNewer(documentId, aggregateId, version, update.set("carrierId", carrierId)
+                .set("type", type));
+    }
+
+    /** Ends a carrier's record known by its own id (a platform closes; its event does not name the carrier). */
+    public boolean closeCarrierRecord(String documentId, long version, LocalDate on) {
+        return recordUpdates.applyIfNewer(documentId, documentId, version, new Update().set("until", on.toString()));
     }
 
     public Optional<CarrierActivity> carrier(String id) {
@@ -170,6 +192,7 @@ public class ActivityStore {
         metrics.put("investment_amount", invested);
         metrics.put("loan_amount", lent);
         metrics.put("fund_uses", BigDecimal.valueOf(fundUses));
+        talentOf(carrierId, first, last, metrics);
         carrier(carrierId).ifPresent(carrier -> {
             if (carrier.incubationArea() != null) {
                 metrics.put("incubation_area", carrier.incubationArea());
@@ -224,6 +247,60 @@ public class ActivityStore {
         metrics.put("seed_funds", thousands(seed));
         metrics.put("funds_inside", BigDecimal.valueOf(inside));
         return funds;
+    }
+
+    /**
+     * A carrier's talent figures for the year: service staff at its end (full-time, all, trained), mentors engaged
+     * then, activities held in the year, public technical platforms and operating teams running at its end.
+     */
+    private void talentOf(String carrierId, LocalDate first, LocalDate last, Map<String, BigDecimal> metrics) {
+        long mentors = 0;
+        long events = 0;
+        long platforms = 0;
+        long teams = 0;
+        Document staff = null;
+        for (Document record : mongo.find(Query.query(Criteria.where("carrierId").is(carrierId)), Document.class,
+                CARRIER_RECORDS)) {
+            switch (String.valueOf(record.getString("type"))) {
+                case "staff" -> staff = record;
+                case "mentor" -> mentors += runningOn(record, last) ? 1 : 0;
+                case "activity" -> events += within(record.getString("from"), first, last) ? 1 : 0;
+                case "platform" -> platforms += runningOn(record, last)
+                        && "PUBLIC_TECHNICAL_PLATFORM".equals(record.getString("kind")) ? 1 : 0;
+                case "team" -> teams += runningOn(record, last) ? 1 : 0;
+                default -> { }
+            }
+        }
+        metrics.put("mentors", BigDecimal.valueOf(mentors));
+        metrics.put("events", BigDecimal.valueOf(events));
+        metrics.put("public_platforms", BigDecimal.valueOf(platforms));
+        metrics.put("operating_team", BigDecimal.valueOf(teams));
+        if (staff != null) {
+            Document inForce = null;
+            for (Document report : staff.getList("reports", Document.class, List.of())) {
+                if (!LocalDate.parse(report.getString("asOf")).isAfter(last) && (inForce == null
+                        || report.getString("asOf").compareTo(inForce.getString("asOf")) > 0)) {
+                    inForce = report;
+                }
+            }
+            if (inForce != null) {
+                metrics.put("staff_service", BigDecimal.valueOf(inForce.getInteger("fullTime")));
+                metrics.put("staff_service_all", BigDecimal.valueOf(inForce.getInteger("fullTime")
+                        + inForce.getInteger("partTime")));
+                metrics.put("staff_trained", BigDecimal.valueOf(inForce.getInteger("trained")));
+            }
+        }
+    }
+
+    private static boolean runningOn(Document record, LocalDate date) {
+        String until = record.getString("until");
+        return !LocalDate.parse(record.getString("from")).isAfter(date)
+                && (until == null || LocalDate.parse(until).isAfter(date));
+    }
+
+    private static boolean within(String date, LocalDate first, LocalDate last) {
+        LocalDate on = LocalDate.parse(date);
+        return !on.isBefore(first) && !on.isAfter(last);
     }
 
     private static BigDecimal thousands(BigDecimal rmb) {
