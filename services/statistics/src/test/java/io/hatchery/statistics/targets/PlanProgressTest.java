@@ -167,7 +167,13 @@ class PlanProgressTest {
         }
         List<JsonNode> yiyuan = rows("yiyuan-2021-2025");
         assertThat(yiyuan).filteredOn(row -> row.get("indicator").asString().equals("talents.count"))
-                .singleElement().satisfies(row -> assertThat(row.get("status").asString()).isEqualTo("NO_DATA"));
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("actual").decimalValue()).as("nobody registered in Yiyuan here").isZero();
+                    assertThat(row.get("status").asString()).isEqualTo("MISSED");
+                });
+        assertThat(rows("shaoxing-maker-spaces-2020")).filteredOn(row -> row.get("indicator").asString()
+                .equals("carriers.share_with_service")).hasSize(3)
+                .allSatisfy(row -> assertThat(row.get("status").asString()).isEqualTo("NO_DATA"));
         assertThat(yiyuan).filteredOn(row -> row.get("indicator").asString().equals("carriers.count"))
                 .allSatisfy(row -> assertThat(row.get("status").asString()).isIn("MET", "MISSED"));
     }

@@ -20,7 +20,8 @@ public record StatisticsProperties(List<String> topics, Duration checkpointInter
     public StatisticsProperties {
         topics = topics == null || topics.isEmpty() ? Stream.of(Topics.REGISTRY_CARRIERS, Topics.REGISTRY_FIRMS,
                 Topics.EVALUATION_PLANS, Topics.EVALUATION_EVALUATIONS, Topics.FUNDING_INVESTORS, Topics.FUNDING_FUNDS,
-                Topics.FUNDING_INVESTMENTS, Topics.FUNDING_LOANS, Topics.FUNDING_REQUESTS).map(Topic::name)
+                Topics.FUNDING_INVESTMENTS, Topics.FUNDING_LOANS, Topics.FUNDING_REQUESTS, Topics.TALENT_TALENTS,
+                Topics.TALENT_TEAMS, Topics.TALENT_PLATFORMS, Topics.TALENT_ACTIVITIES).map(Topic::name)
                 .toList() : List.copyOf(topics);
         checkpointInterval = checkpointInterval == null ? Duration.ofSeconds(10) : checkpointInterval;
         maxPollRecords = maxPollRecords <= 0 ? 2000 : maxPollRecords;

@@ -6,7 +6,6 @@ import io.hatchery.statistics.projection.domain.CarrierFacts.AreaEntry;
 import io.hatchery.statistics.projection.domain.CarrierFacts.DesignationEntry;
 import io.hatchery.statistics.projection.domain.CarrierFacts.LevelEntry;
 import io.hatchery.statistics.projection.domain.FirmFacts.Incubation;
-import io.hatchery.statistics.projection.domain.FirmFacts.QualificationEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -226,6 +225,41 @@ public final class Contributions {
         return deltas;
     }
 
+    /** A person from registration on; each recognition while it runs; as a mentor per region while engaged. */
+    public static List<Delta> ofTalent(TalentFacts talent) {
+        List<Delta> deltas = new ArrayList<>();
+        if (talent.region() != null && talent.registeredOn() != null) {
+            deltas.add(new Delta(Series.TALENTS, Dims.of(null), talent.region(), talent.registeredOn(), 1));
+            for (TalentFacts.Period recognition : talent.recognitions()) {
+                interval(Series.TALENT_RECOGNITIONS, new Dims(null, 0, 0, recognition.key()), talent.region(),
+                        recognition.from(), recognition.until(), deltas);
+            }
+        }
+        Map<String, List<LocalDate[]>> byRegion = new TreeMap<>();
+        for (TalentFacts.Period engagement : talent.engagements()) {
+            byRegion.computeIfAbsent(engagement.region(), region -> new ArrayList<>())
+                    .add(new LocalDate[] {engagement.from(), engagement.until()});
+        }
+        byRegion.forEach((region, engagements) -> {
+            for (LocalDate[] held : union(engagements)) {
+                interval(Series.MENTORS, Dims.of(null), region, held[0], held[1], deltas);
+            }
+        });
+        return deltas;
+    }
+
+    /** A contract when it begins; a platform while it runs; an activity when held. */
+    public static List<Delta> ofCarrierRecord(CarrierRecordFacts record) {
+        List<Delta> deltas = new ArrayList<>();
+        Dims dims = new Dims(null, 0, 0, record.kind());
+        if (record.series() == Series.PLATFORMS) {
+            interval(Series.PLATFORMS, dims, record.region(), record.from(), record.until(), deltas);
+        } else {
+            deltas.add(new Delta(record.series(), dims, record.region(), record.from(), 1));
+        }
+        return deltas;
+    }
+
     /** A request while open; its proposed matches and, at their dates, those accepted (FUNDED if they funded it). */
     public static List<Delta> ofRequest(RequestFacts request) {
         if (request.region() == null) {
@@ -261,7 +295,7 @@ public final class Contributions {
             return;
         }
         List<LocalDate[]> held = union(firm.qualifications().stream().filter(entry -> entry.type() == type)
-                .toList());
+                .map(entry -> new LocalDate[] {entry.from(), entry.until()}).toList());
         if (held.isEmpty()) {
             return;
         }
@@ -290,18 +324,18 @@ public final class Contributions {
         }
     }
 
-    /** Overlapping or adjacent holding periods merged, so renewals do not count a firm twice. */
-    private static List<LocalDate[]> union(List<QualificationEntry> entries) {
-        List<QualificationEntry> sorted = entries.stream()
-                .filter(entry -> entry.until() == null || entry.until().isAfter(entry.from()))
-                .sorted(Comparator.comparing(QualificationEntry::from)).toList();
+    /** Overlapping or adjacent periods ([from, until), until null: open) merged, so renewals count once. */
+    private static List<LocalDate[]> union(List<LocalDate[]> periods) {
+        List<LocalDate[]> sorted = periods.stream()
+                .filter(period -> period[1] == null || period[1].isAfter(period[0]))
+                .sorted(Comparator.comparing((LocalDate[] period) -> period[0])).toList();
         List<LocalDate[]> merged = new ArrayList<>();
-        for (QualificationEntry entry : sorted) {
+        for (LocalDate[] period : sorted) {
             LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && (last[1] == null || !entry.from().isAfter(last[1]))) {
-                last[1] = last[1] == null || entry.until() == null ? null : later(last[1], entry.until());
+            if (last != null && (last[1] == null || !period[0].isAfter(last[1]))) {
+                last[1] = last[1] == null || period[1] == null ? null : later(last[1], period[1]);
             } else {
-                merged.add(new LocalDate[] {entry.from(), entry.until()});
+                merged.add(new LocalDate[] {period[0], period[1]});
             }
         }
         return merged;

@@ -3,6 +3,8 @@ package io.hatchery.statistics.projection.domain;
 import io.hatchery.contracts.funding.CarrierLink;
 import io.hatchery.contracts.funding.FundKind;
 import io.hatchery.contracts.funding.InvestorKind;
+import io.hatchery.contracts.talent.ActivityKind;
+import io.hatchery.contracts.talent.PlatformKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -125,11 +127,23 @@ public final class Figures {
             case REQUESTS_OPEN -> Series.REQUESTS_OPEN;
             case MATCHES_PROPOSED -> Series.MATCHES_PROPOSED;
             case MATCHES_ACCEPTED, MATCHES_CONVERSION -> Series.MATCHES_ACCEPTED;
+            case TALENTS_COUNT -> filter.program() != null ? Series.TALENT_RECOGNITIONS : Series.TALENTS;
+            case MENTORS_COUNT -> Series.MENTORS;
+            case OPERATING_TEAMS_CONTRACTED -> Series.OPERATING_TEAMS_CONTRACTED;
+            case PLATFORMS_COUNT -> Series.PLATFORMS;
+            case ACTIVITIES_COUNT -> Series.ACTIVITIES;
         };
     }
 
     /** Which cells of the indicator's series the filter selects; refuses filters the indicator cannot apply. */
     private static Predicate<Dims> cells(Indicator indicator, Filter filter) {
+        if (filter.program() != null && indicator != Indicator.TALENTS_COUNT) {
+            throw new UnsupportedFilterException("program", "program applies to talents.count");
+        }
+        Predicate<Dims> talent = talentCells(indicator, filter);
+        if (talent != null) {
+            return talent;
+        }
         Predicate<Dims> funding = fundingCells(indicator, filter);
         if (funding != null) {
             return funding;
@@ -212,6 +226,32 @@ public final class Figures {
         }
         int link = filter.carrierLink() == null ? -1 : filter.carrierLink() == CarrierLink.INSIDE ? 1 : 2;
         return dims -> (type == null || type.equals(dims.tag())) && (link < 0 || dims.level() == link);
+    }
+
+    /** The cells of the talent service's indicators, which are split by a tag only; null for any other indicator. */
+    private static Predicate<Dims> talentCells(Indicator indicator, Filter filter) {
+        List<String> kinds = switch (indicator) {
+            case PLATFORMS_COUNT -> Arrays.stream(PlatformKind.values()).map(Enum::name).toList();
+            case ACTIVITIES_COUNT -> Arrays.stream(ActivityKind.values()).map(Enum::name).toList();
+            case TALENTS_COUNT, MENTORS_COUNT, OPERATING_TEAMS_CONTRACTED -> List.of();
+            default -> null;
+        };
+        if (kinds == null) {
+            return null;
+        }
+        String refused = filter.kinds() != null ? "kind" : filter.levelAtLeast() != null ? "levelAtLeast"
+                : filter.designation() != null ? "designation" : filter.scope() != null ? "scope"
+                : filter.carrierLink() != null ? "carrierLink" : filter.type() != null && kinds.isEmpty() ? "type"
+                : null;
+        if (refused != null) {
+            throw new UnsupportedFilterException(refused, indicator.key() + " cannot be filtered by " + refused);
+        }
+        String tag = filter.program() != null ? filter.program() : filter.type();
+        if (filter.type() != null && !kinds.contains(filter.type())) {
+            throw new UnsupportedFilterException("type", "'" + filter.type() + "' is not a kind of "
+                    + indicator.key() + "; known: " + kinds);
+        }
+        return dims -> tag == null || tag.equals(dims.tag());
     }
 
     public Collection<PlanFacts> plans() {

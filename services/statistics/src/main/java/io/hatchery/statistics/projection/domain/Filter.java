@@ -17,15 +17,22 @@ import java.util.Set;
  * @param scope        firm indicators: incubating now (default) or ever incubated
  * @param type         investor indicators: an investor kind; fund indicators: a fund kind
  * @param carrierLink  fund indicators: funds linked to a carrier this way
+ * @param program      talents.count: people recognised by this programme
  */
 public record Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope,
-        String type, CarrierLink carrierLink) {
+        String type, CarrierLink carrierLink, String program) {
 
     public static final Filter NONE = new Filter(null, null, null, null);
 
     /** A filter of carriers and firms. */
     public Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope) {
-        this(kinds, levelAtLeast, designation, scope, null, null);
+        this(kinds, levelAtLeast, designation, scope, null, null, null);
+    }
+
+    /** A filter of funding indicators. */
+    public Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope,
+            String type, CarrierLink carrierLink) {
+        this(kinds, levelAtLeast, designation, scope, type, carrierLink, null);
     }
 
     public Filter {
@@ -60,6 +67,9 @@ public record Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, De
         }
         if (carrierLink != null) {
             described.put("carrierLink", carrierLink.name());
+        }
+        if (program != null) {
+            described.put("program", program);
         }
         return described;
     }

@@ -32,7 +32,13 @@ public enum Indicator {
     MATCHES_PROPOSED("matches.proposed", Measure.NEW, "matches of funds or banks proposed for financing requests"),
     MATCHES_ACCEPTED("matches.accepted", Measure.NEW, "proposed matches a fund or bank accepted"),
     MATCHES_CONVERSION("matches.conversion", Measure.RATIO,
-            "share of the matches accepted in the year up to the date whose fund or bank then funded the request");
+            "share of the matches accepted in the year up to the date whose fund or bank then funded the request"),
+    TALENTS_COUNT("talents.count", Measure.STOCK, "people in the talent register (filter program: recognised by it)"),
+    MENTORS_COUNT("mentors.count", Measure.STOCK, "people mentoring for carriers of the region"),
+    OPERATING_TEAMS_CONTRACTED("operating_teams.contracted", Measure.NEW,
+            "operating teams' contracts with carriers begun"),
+    PLATFORMS_COUNT("platforms.count", Measure.STOCK, "talent and innovation platforms (filter type: platform kind)"),
+    ACTIVITIES_COUNT("activities.count", Measure.NEW, "activities carriers held (filter type: activity kind)");
 
     private final String key;
     private final Measure measure;

@@ -14,6 +14,15 @@ import io.hatchery.contracts.funding.LoanGranted;
 import io.hatchery.contracts.funding.MatchAccepted;
 import io.hatchery.contracts.funding.MatchProposed;
 import io.hatchery.contracts.funding.RequestOutcome;
+import io.hatchery.contracts.talent.ActivityHeld;
+import io.hatchery.contracts.talent.MentorEngaged;
+import io.hatchery.contracts.talent.MentorReleased;
+import io.hatchery.contracts.talent.OperatingTeamContracted;
+import io.hatchery.contracts.talent.PlatformClosed;
+import io.hatchery.contracts.talent.PlatformEstablished;
+import io.hatchery.contracts.talent.RecognitionEnded;
+import io.hatchery.contracts.talent.TalentRecognized;
+import io.hatchery.contracts.talent.TalentRegistered;
 import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
@@ -67,6 +76,8 @@ public final class Projection {
     private final Map<String, InvestorFacts> investors = new HashMap<>();
     private final Map<String, FundFacts> funds = new HashMap<>();
     private final Map<String, RequestFacts> requests = new HashMap<>();
+    private final Map<String, TalentFacts> talents = new HashMap<>();
+    private final Map<String, CarrierRecordFacts> carrierRecords = new HashMap<>();
     private final Map<String, Set<String>> firmsByCarrier = new HashMap<>();
     private final Map<String, List<Delta>> contributions = new HashMap<>();
     private final AppliedVersions versions;
@@ -179,6 +190,37 @@ public final class Projection {
         } else if (event instanceof PlanPublished e) {
             plan(new PlanFacts(e.planId(), e.revision(), e.title(), e.issuer(), e.region(),
                 e.periodFrom(), e.periodTo(), e.targets()));
+        } else {
+            talentEvent(event);
+        }
+    }
+
+    /** The talent service's events: people, programmes, mentoring; carriers' contracts, platforms, activities. */
+    private void talentEvent(DomainEvent event) {
+        if (event instanceof TalentRegistered e) {
+            talent(e.talentId(), facts -> facts.registered(e.region(), e.effectiveDate()));
+        } else if (event instanceof TalentRecognized e) {
+            talent(e.talentId(), facts -> facts.recognised(e.programme(), e.effectiveDate()));
+        } else if (event instanceof RecognitionEnded e) {
+            talent(e.talentId(), facts -> facts.recognitionEnded(e.programme(), e.effectiveDate()));
+        } else if (event instanceof MentorEngaged e) {
+            talent(e.talentId(), facts -> facts.engaged(e.carrierId(), e.region(), e.effectiveDate()));
+        } else if (event instanceof MentorReleased e) {
+            talent(e.talentId(), facts -> facts.released(e.carrierId(), e.effectiveDate()));
+        } else if (event instanceof OperatingTeamContracted e) {
+            carrierRecord(new CarrierRecordFacts(e.contractId(), Series.OPERATING_TEAMS_CONTRACTED, e.region(), null,
+                    e.effectiveDate(), null));
+        } else if (event instanceof PlatformEstablished e) {
+            carrierRecord(new CarrierRecordFacts(e.platformId(), Series.PLATFORMS, e.region(), e.kind().name(),
+                    e.effectiveDate(), null));
+        } else if (event instanceof PlatformClosed e) {
+            CarrierRecordFacts platform = carrierRecords.get(e.platformId());
+            if (platform != null) {
+                carrierRecord(platform.closed(e.effectiveDate()));
+            }
+        } else if (event instanceof ActivityHeld e) {
+            carrierRecord(new CarrierRecordFacts(e.activityId(), Series.ACTIVITIES, e.region(), e.kind().name(),
+                    e.effectiveDate(), null));
         }
     }
 
@@ -235,6 +277,17 @@ public final class Projection {
                     + InvestmentMade.MAX_AMOUNT_RMB);
         }
         return amount.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private void talent(String id, Function<TalentFacts, TalentFacts> change) {
+        TalentFacts talent = change.apply(talents.getOrDefault(id, TalentFacts.unknown(id)));
+        talents.put(id, talent);
+        recontribute("talent:" + id, Contributions.ofTalent(talent));
+    }
+
+    private void carrierRecord(CarrierRecordFacts record) {
+        carrierRecords.put(record.id(), record);
+        recontribute("record:" + record.id(), Contributions.ofCarrierRecord(record));
     }
 
     private void fund(String id, Function<FundFacts, FundFacts> change) {
@@ -350,7 +403,8 @@ public final class Projection {
         return new Snapshot(List.copyOf(carriers.values()), List.copyOf(firms.values()),
                 List.copyOf(investments.values()), List.copyOf(plans.values()), List.copyOf(evaluations.values()),
                 versions.snapshot(), sequence, List.copyOf(loans.values()), List.copyOf(investors.values()),
-                List.copyOf(funds.values()), List.copyOf(requests.values()));
+                List.copyOf(funds.values()), List.copyOf(requests.values()), List.copyOf(talents.values()),
+                List.copyOf(carrierRecords.values()));
     }
 
     /** A projection holding exactly what a snapshot holds; its cube is rebuilt from the facts. */
@@ -378,6 +432,13 @@ public final class Projection {
         for (RequestFacts request : snapshot.requests()) {
             projection.requests.put(request.id(), request);
             projection.recontribute("request:" + request.id(), Contributions.ofRequest(request));
+        }
+        for (TalentFacts talent : snapshot.talents()) {
+            projection.talents.put(talent.id(), talent);
+            projection.recontribute("talent:" + talent.id(), Contributions.ofTalent(talent));
+        }
+        for (CarrierRecordFacts record : snapshot.carrierRecords()) {
+            projection.carrierRecord(record);
         }
         for (FirmFacts firm : snapshot.firms()) {
             projection.firms.put(firm.id(), firm);

@@ -48,5 +48,17 @@ public enum Series {
     /** +1 per match proposed for a request, at its date. */
     MATCHES_PROPOSED,
     /** +1 per match accepted, at its date; tagged FUNDED when its fund or bank then funded the request. */
-    MATCHES_ACCEPTED
+    MATCHES_ACCEPTED,
+    /** +1 from a person's registration in the talent register on. */
+    TALENTS,
+    /** +1 while a programme (tag) recognises a person. */
+    TALENT_RECOGNITIONS,
+    /** +1 while a person mentors for a carrier, in the carrier's region (per region, however many carriers). */
+    MENTORS,
+    /** +1 when an operating team's contract with a carrier begins. */
+    OPERATING_TEAMS_CONTRACTED,
+    /** +1 while a talent or innovation platform runs, by kind (tag). */
+    PLATFORMS,
+    /** +1 per activity a carrier held, by kind (tag). */
+    ACTIVITIES
 }

@@ -18,7 +18,9 @@ public record Snapshot(
         List<LoanFacts> loans,
         List<InvestorFacts> investors,
         List<FundFacts> funds,
-        List<RequestFacts> requests) {
+        List<RequestFacts> requests,
+        List<TalentFacts> talents,
+        List<CarrierRecordFacts> carrierRecords) {
 
     public Snapshot {
         carriers = carriers == null ? List.of() : carriers;
@@ -31,5 +33,7 @@ public record Snapshot(
         investors = investors == null ? List.of() : investors;
         funds = funds == null ? List.of() : funds;
         requests = requests == null ? List.of() : requests;
+        talents = talents == null ? List.of() : talents;
+        carrierRecords = carrierRecords == null ? List.of() : carrierRecords;
     }
 }

@@ -94,9 +94,10 @@ public class FigureController {
             @RequestParam(required = false) Designation designation,
             @RequestParam(required = false) Scope scope,
             @RequestParam(required = false) String type,
-            @RequestParam(required = false) CarrierLink carrierLink) {
+            @RequestParam(required = false) CarrierLink carrierLink,
+            @RequestParam(required = false) String program) {
         Indicator known = checked(actor, code, indicator);
-        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink);
+        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink, program);
         Period period = period(known, at, from, to);
         return new FigureView(code, known.key(), period.at(), period.from(), period.to(), filter.describe(),
                 engine.read(projection -> value(projection, code, known, filter, period)));
@@ -131,10 +132,11 @@ public class FigureController {
             @RequestParam(required = false) Scope scope,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) CarrierLink carrierLink,
+            @RequestParam(required = false) String program,
             @RequestParam(required = false) String format,
             @RequestHeader(name = "Accept", required = false) String accept) {
         Indicator known = checked(actor, code, indicator);
-        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink);
+        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink, program);
         Period period = period(known, at, from, to);
         ChildrenView view = engine.read(projection -> {
             List<ChildRow> rows = new ArrayList<>();
@@ -167,10 +169,11 @@ public class FigureController {
             @RequestParam(required = false) Scope scope,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) CarrierLink carrierLink,
+            @RequestParam(required = false) String program,
             @RequestParam(required = false) String format,
             @RequestHeader(name = "Accept", required = false) String accept) {
         Indicator known = checked(actor, code, indicator);
-        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink);
+        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink, program);
         if (to.isBefore(from)) {
             throw InvalidRequestException.of("to", "is before from");
         }

@@ -19,13 +19,13 @@ final class FigureQuery {
 
     /** {@code kind} may repeat or be comma-separated. */
     static Filter filter(List<CarrierKind> kind, CertificationLevel levelAtLeast, Designation designation,
-            Scope scope, String type, CarrierLink carrierLink) {
+            Scope scope, String type, CarrierLink carrierLink, String program) {
         if (kind != null && kind.contains(null)) {
             throw InvalidRequestException.of("kind", "holds an empty value; kinds are "
                     + List.of(CarrierKind.values()));
         }
         Set<CarrierKind> kinds = kind == null ? null : new HashSet<>(kind);
         return new Filter(kinds, levelAtLeast, designation, scope, type == null || type.isBlank() ? null : type,
-                carrierLink);
+                carrierLink, program == null || program.isBlank() ? null : program);
     }
 }

@@ -46,7 +46,7 @@ class CheckpointStoreTest {
                     List.of(new CarrierFacts.LevelEntry(LocalDate.of(2021, 1, 1), 2, 2, true)), List.of(), List.of()));
         }
         return new Snapshot(facts, List.of(), List.of(), List.of(), List.of(), Map.of("hatchery.registry.carriers/c0", 2L), 7,
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     @Test
