@@ -37,6 +37,7 @@ class HelmChartTest {
         Map<String, Object> values = new HashMap<>();
         values.put("mongodb.uri", "mongodb://mongo-0.mongo,mongo-1.mongo,mongo-2.mongo/?replicaSet=rs0");
         values.put("jwt.issuerUri", "https://id.example.gov.cn/realms/hatchery");
+        values.put("services.talent.personalData.existingSecret", "hatchery-personal-data");
         return values;
     }
 
@@ -142,6 +143,21 @@ class HelmChartTest {
                         "file:/etc/hatchery/jwt/public-key.pem");
         Map<String, Object> key = find(documents, "ConfigMap", "province-hatchery-jwt");
         assertThat((String) Repository.at(key, "data", "public-key.pem")).contains("BEGIN PUBLIC KEY");
+    }
+
+    @Test
+    void theTalentServiceReadsItsPersonalDataKeysFromTheDeploymentsSecret() {
+        List<Map<String, Object>> documents = documents(render(requiredValues()));
+
+        Map<String, String> env = environment(find(documents, "Deployment", "province-hatchery-talent"));
+
+        assertThat(env).containsEntry("HATCHERY_TALENT_PERSONAL_DATA_MASTER_KEYSET", "<from secret>")
+                .containsEntry("HATCHERY_TALENT_PERSONAL_DATA_BLIND_INDEX_KEYSET", "<from secret>");
+        assertThat(environment(find(documents, "Deployment", "province-hatchery-registry")))
+                .doesNotContainKey("HATCHERY_TALENT_PERSONAL_DATA_MASTER_KEYSET");
+        Map<String, Object> values = requiredValues();
+        values.remove("services.talent.personalData.existingSecret");
+        assertThatThrownBy(() -> render(values)).hasMessageContaining("services.talent.personalData.existingSecret");
     }
 
     @Test
