@@ -304,6 +304,8 @@ class AccessMatrixEndToEndTest {
     private static String pathValue(String path, String name, Map<String, String> scene) {
         return switch (name) {
             case "carrierId" -> scene.get("carrier");
+            case "firmId" -> scene.get("firm");
+            case "programme" -> "LEADING_TALENT";
             case "fundId" -> scene.get("fund");
             case "matchId" -> scene.get("match");
             case "code" -> COUNTY;
@@ -323,6 +325,10 @@ class AccessMatrixEndToEndTest {
                     case "investments" -> "investment";
                     case "loans" -> "loan";
                     case "requests" -> "request";
+                    case "talents" -> "talent";
+                    case "activities" -> "activity";
+                    case "teams" -> "team";
+                    case "platforms" -> "platform";
                     default -> throw new IllegalStateException("no fixture for {id} of " + path);
                 });
             }
@@ -334,7 +340,7 @@ class AccessMatrixEndToEndTest {
         return switch (name) {
             case "region" -> path.startsWith("/api/evaluation/plans") || path.startsWith("/api/statistics/plans")
                     ? CITY : COUNTY;
-            case "carrier" -> scene.get("carrier");
+            case "carrier", "carrierId" -> scene.get("carrier");
             case "from" -> "2024-01-01";
             case "to" -> "2025-12-31";
             case "ruleSet" -> "wenzhou-municipal-incubator";
@@ -348,9 +354,10 @@ class AccessMatrixEndToEndTest {
         for (Map.Entry<String, String> fixture : scene.entrySet()) {
             filled = filled.replace("${" + fixture.getKey() + "}", fixture.getValue());
         }
-        while (filled.contains("${unique}") || filled.contains("${uscc}")) {
+        while (filled.contains("${unique}") || filled.contains("${uscc}") || filled.contains("${residentId}")) {
             filled = filled.replaceFirst("\\$\\{unique}", Integer.toString(unique.incrementAndGet()))
-                    .replaceFirst("\\$\\{uscc}", newUscc());
+                    .replaceFirst("\\$\\{uscc}", newUscc())
+                    .replaceFirst("\\$\\{residentId}", PlatformFixtures.residentId(COUNTY));
         }
         return filled;
     }

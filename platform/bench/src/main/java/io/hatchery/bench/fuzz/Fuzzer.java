@@ -222,6 +222,10 @@ public final class Fuzzer {
             case "investment" -> "/api/fund-matching/investments/";
             case "loan" -> "/api/fund-matching/loans/";
             case "request" -> "/api/fund-matching/requests/";
+            case "talent" -> "/api/talent/talents/";
+            case "activity" -> "/api/talent/activities/";
+            case "team" -> "/api/talent/teams/";
+            case "platform" -> "/api/talent/platforms/";
             default -> throw new IllegalArgumentException("no fixture path for " + target);
         };
         Answer answer = send("GET", path + fixtures.get(target), null);

@@ -81,6 +81,10 @@ public final class RequestArbitraries {
             case "investments" -> "investment";
             case "loans" -> "loan";
             case "requests" -> "request";
+            case "talents" -> "talent";
+            case "activities" -> "activity";
+            case "teams" -> "team";
+            case "platforms" -> "platform";
             default -> null;
         };
     }
@@ -134,6 +138,8 @@ public final class RequestArbitraries {
             case "planId" -> fixtures.get("plan");
             case "fundId" -> fixtures.get("fund");
             case "matchId" -> fixtures.get("match");
+            case "firmId" -> fixtures.get("firm");
+            case "programme" -> "LEADING_TALENT";
             case "designation" -> "BENCHMARK";
             case "type" -> path.startsWith("/api/fund-matching/") ? "funds" : "firms";
             case "id" -> fixtures.get(target(path));
