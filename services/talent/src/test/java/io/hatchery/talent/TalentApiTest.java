@@ -274,4 +274,26 @@ class TalentApiTest {
                 "{\"releasedOn\":\"2026-01-02\"}", operator);
         assertThat(json(twice).get("rule").asString()).isEqualTo("not-engaged");
     }
+
+    @Test
+    void noEventTheServicePublishesAboutAPersonHoldsTheirPersonalData() {
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.TALENT_TALENTS.name(), Topics.TALENT_STAFF.name(),
+                Topics.TALENT_TEAMS.name(), Topics.TALENT_PLATFORMS.name(), Topics.TALENT_ACTIVITIES.name())) {
+            String id = register();
+            send("POST", "/talents/" + id + "/recognitions", """
+                    {"programme":"NATIONAL_TALENT_PROGRAM","year":2025,"recognisedOn":"2025-06-01"}""", keeper);
+            send("PUT", "/talents/" + id + "/affiliation", """
+                    {"firmId":"firm-91320903MA20000017","founder":true,"since":"2025-01-01"}""", keeper);
+            send("POST", "/talents/" + id + "/erasure", null, keeper);
+            probe.awaitEvent(e -> e.data() instanceof TalentErased t && t.talentId().equals(id),
+                    Duration.ofSeconds(20));
+
+            List<EventEnvelope<?>> events = probe.drain(Duration.ofSeconds(1));
+            assertThat(events.stream().filter(event -> id.equals(event.subject())).count())
+                    .as("registered, recognised, affiliated, erased").isEqualTo(4);
+            for (EventEnvelope<?> event : events) {
+                assertThat(JSON.writeValueAsString(event)).as(event.type()).doesNotContain(name, number, phone, email);
+            }
+        }
+    }
 }
