@@ -4,10 +4,10 @@ import io.hatchery.contracts.funding.CarrierLink;
 import io.hatchery.contracts.funding.FundKind;
 import io.hatchery.contracts.funding.FundingStage;
 import io.hatchery.contracts.funding.Instrument;
+import io.hatchery.spreadsheets.CellNames;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Reads fund-matching's values as people put them in cells: Chinese names of kinds, stages and links, shares. */
@@ -38,19 +38,19 @@ public final class FundingCells {
     }
 
     public static FundKind kind(String value) {
-        return named(value, KINDS, FundKind.class);
+        return CellNames.named(value, KINDS, FundKind.class);
     }
 
     public static FundingStage stage(String value) {
-        return named(value, STAGES, FundingStage.class);
+        return CellNames.named(value, STAGES, FundingStage.class);
     }
 
     public static CarrierLink link(String value) {
-        return named(value, LINKS, CarrierLink.class);
+        return CellNames.named(value, LINKS, CarrierLink.class);
     }
 
     public static Instrument instrument(String value) {
-        return named(value, INSTRUMENTS, Instrument.class);
+        return CellNames.named(value, INSTRUMENTS, Instrument.class);
     }
 
     /** A list in one cell, split at commas, enumeration commas, semicolons or slashes. */
@@ -67,20 +67,6 @@ public final class FundingCells {
                     : new BigDecimal(trimmed);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + value + "' is not a share (e.g. 0.3 or 30%)");
-        }
-    }
-
-    private static <E extends Enum<E>> E named(String value, Map<String, E> chinese, Class<E> type) {
-        String trimmed = value.trim();
-        E named = chinese.get(trimmed);
-        if (named != null) {
-            return named;
-        }
-        try {
-            return Enum.valueOf(type, trimmed.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + value + "' is not one of " + chinese.keySet() + " or "
-                    + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.hatchery.talent.person.app;
 
 import io.hatchery.application.access.Actor;
+import io.hatchery.application.access.RegionAccessDeniedException;
 import io.hatchery.application.access.RegionScope;
 import io.hatchery.application.access.Role;
 import io.hatchery.application.command.Commands;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -96,7 +98,7 @@ public class TalentService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        scope.requireWrite(actor, registration.region());
+        requireKeeper(actor, registration.region());
         String id = "talent-" + Idempotency.aggregateId("talent", actor.subject(), idempotencyKey);
         String number = IdentityDocument.normalise(registration.documentNumber());
         String documentIndex = vault.blindIndex(registration.documentKind().name(), number);
@@ -121,6 +123,17 @@ public class TalentService {
                 false);
         return details(actor, Commands.create(talents, id, () -> TalentRules.register(talent),
                 eventContexts.of(actor), requestFingerprint));
+    }
+
+    /** The id of the person holding an identity document, found by its blind index; nothing personal is read. */
+    public Optional<String> holderOf(IdentityDocument.Kind kind, String documentNumber) {
+        String index = vault.blindIndex(kind.name(), IdentityDocument.normalise(documentNumber));
+        return talents.find(TalentListing.byDocument(index)).stream().map(Aggregate::id).findFirst();
+    }
+
+    /** A digest of a row of personal data that only this deployment can compute, to key its import by. */
+    public String importKey(String row) {
+        return "import-" + vault.keyedDigest(row);
     }
 
     public TalentDetails get(Actor actor, String id) {
@@ -219,7 +232,15 @@ public class TalentService {
     private TalentDetails change(Actor actor, String id, Long expectedVersion,
             Function<Talent, Decision<Talent>> command) {
         return details(actor, Commands.execute(talents, id, expectedVersion,
-                talent -> scope.requireWrite(actor, talent.region()), command, eventContexts.of(actor)));
+                talent -> requireKeeper(actor, talent.region()), command, eventContexts.of(actor)));
+    }
+
+    /** Talent officers and the province's administrator keep the register, inside their region. */
+    private void requireKeeper(Actor actor, String region) {
+        if (!actor.hasAny(Role.PROVINCE_ADMIN, Role.TALENT_OFFICER)) {
+            throw new RegionAccessDeniedException(region, "talent officers keep the talent register");
+        }
+        scope.requireWrite(actor, region);
     }
 
     private void requireNotFuture(String field, LocalDate date) {
