@@ -296,4 +296,48 @@ class TalentApiTest {
             }
         }
     }
+
+    private HttpResponse<String> upload(String type, String fileName, String content, String token) {
+        String boundary = "----hatchery" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/talent/imports"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void peopleImportFromACsvOncePerDocumentAndTheReportRepeatsNoPersonalData() {
+        String second = residentId();
+        String wrong = second.substring(0, 17) + (second.charAt(17) == '0' ? '1' : '0');
+        String csv = """
+                身份证号,姓名,手机,区域代码,学历,是否海归,人才计划,入选年份,入选日期
+                %s,%s,%s,%s,博士,是,LEADING_TALENT,2025,2025-06-01
+                %s,李四,,%s,硕士,否,,,
+                %s,王五,,%s,本科,否,,,
+                """.formatted(number, name, phone, YANDU, second, YANDU, wrong, YANDU);
+
+        HttpResponse<String> first = upload("talents", "人才.csv", csv, keeper);
+        HttpResponse<String> again = upload("talents", "人才.csv", csv, TestTokens.token("PROVINCE_ADMIN", "320000"));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(json(first).get("rows").valueStream().map(row -> row.get("outcome").asString()).toList())
+                .containsExactly("IMPORTED", "IMPORTED", "REFUSED");
+        assertThat(json(first).get("rows").get(2).get("field").asString()).isEqualTo("documentNumber");
+        assertThat(json(again).get("rows").valueStream().map(row -> row.get("outcome").asString()).toList())
+                .as("imported again by someone else").containsExactly("DUPLICATE", "DUPLICATE", "REFUSED");
+        assertThat(first.body() + again.body()).doesNotContain(number, name, phone, second, wrong, "李四");
+        String id = json(first).get("rows").get(0).get("id").asString();
+        assertThat(json(send("GET", "/talents/" + id, null, keeper)).get("recognitions").get(0).get("programme")
+                .asString()).isEqualTo("LEADING_TALENT");
+        assertThat(upload("talents", "人才.csv", csv, TestTokens.token("CITY_OFFICER", YANCHENG)).body())
+                .as("a science officer keeps no talent register").doesNotContain("IMPORTED", "DUPLICATE");
+    }
 }

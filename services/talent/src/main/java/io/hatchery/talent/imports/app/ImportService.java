@@ -63,6 +63,8 @@ public class ImportService {
     }
 
     private RowResult importTalent(Actor actor, Map<String, String> values) {
+        // before anything is looked up: the register is no oracle of documents for who does not keep it
+        talents.requireKeeper(actor, RowImport.required(values, "region"));
         IdentityDocument.Kind kind = documentKind(values);
         String number = RowImport.required(values, "documentNumber");
         TalentService.Registration registration = new TalentService.Registration(kind, number,

@@ -236,7 +236,7 @@ public class TalentService {
     }
 
     /** Talent officers and the province's administrator keep the register, inside their region. */
-    private void requireKeeper(Actor actor, String region) {
+    public void requireKeeper(Actor actor, String region) {
         if (!actor.hasAny(Role.PROVINCE_ADMIN, Role.TALENT_OFFICER)) {
             throw new RegionAccessDeniedException(region, "talent officers keep the talent register");
         }
