@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,6 +65,9 @@ public final class DemoProvince {
     /** Whether the deployment runs fund-matching: the demo's money is loaded only then. */
     private volatile boolean fundMatching;
     private final AtomicInteger investments = new AtomicInteger();
+    /** Whether the deployment runs the talent service: people and carriers' talent records are loaded only then. */
+    private volatile boolean talent;
+    private final AtomicInteger people = new AtomicInteger();
 
     /**
      * @param gateway     base URL of the gateway
@@ -84,6 +88,7 @@ public final class DemoProvince {
     public String load() throws Exception {
         long started = System.nanoTime();
         fundMatching = answers("/api/fund-matching/funds?size=1");
+        talent = answers("/api/talent/programmes");
         String plans = publishPlans();
         realCarriers();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -101,9 +106,9 @@ public final class DemoProvince {
         } finally {
             pool.shutdown();
         }
-        return ("Demo province loaded: %d carriers, %d firms, %d funds with %d investments, %s, %d requests in %.1f s")
-                .formatted(carriers.get(), firms.get(), funds.get(), investments.get(), plans, requests.get(),
-                        (System.nanoTime() - started) / 1e9);
+        return ("Demo province loaded: %d carriers, %d firms, %d funds with %d investments, %d people, %s, %d requests"
+                + " in %.1f s").formatted(carriers.get(), firms.get(), funds.get(), investments.get(), people.get(),
+                        plans, requests.get(), (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -206,6 +211,86 @@ public final class DemoProvince {
         if (fundMatching) {
             fundingOf(token, regionCode, carrierIds, admitted, random, place);
         }
+        if (talent) {
+            talentOf(token, regionCode, carrierIds, random, place);
+        }
+    }
+
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
+    private static final String[] GIVEN = {"建国", "晓明", "丽华", "志强", "海燕", "文博", "思远", "雨桐", "子涵", "浩然"};
+    private static final String[] PROGRAMMES = {"NATIONAL_TALENT_PROGRAM", "PROVINCIAL_TALENT_PROGRAM",
+            "LEADING_TALENT"};
+
+    /**
+     * The region's people and carriers' talent records, where the talent service runs: a few people (some recognised
+     * by a programme, some mentoring for the first carrier), each carrier's staff and activities, a public technical
+     * platform and an operating team at the first carrier. Keys make a second load change nothing.
+     */
+    private void talentOf(String token, String regionCode, List<String> carrierIds, Random random, String place) {
+        if (carrierIds.isEmpty()) {
+            return;
+        }
+        String region = regionCode.length() > 6 ? regionCode.substring(0, 6) : regionCode;
+        String first = carrierIds.get(0);
+        for (int p = 0; p < 3 + random.nextInt(4); p++) {
+            String key = "demo-talent-" + seed + "-" + regionCode + "-" + p;
+            ObjectNode person = JSON.createObjectNode().put("documentKind", "RESIDENT_ID")
+                    .put("documentNumber", residentId(region, seed * 31 + regionCode.hashCode() * 7L + p))
+                    .put("name", pick(random, SURNAMES) + pick(random, GIVEN)).put("region", regionCode)
+                    .put("education", random.nextBoolean() ? "DOCTORATE" : "MASTER")
+                    .put("returnee", random.nextInt(3) == 0)
+                    .put("registeredOn", today.minusYears(3).plusDays(random.nextInt(700)).toString());
+            JsonNode registered = send(token, "POST", "/api/talent/talents", person, key);
+            if (registered == null) {
+                continue;
+            }
+            people.incrementAndGet();
+            String id = registered.get("id").asString();
+            if (random.nextInt(3) == 0) {
+                send(token, "POST", "/api/talent/talents/" + id + "/recognitions", JSON.createObjectNode()
+                        .put("programme", pick(random, PROGRAMMES)).put("year", today.getYear() - 1)
+                        .put("recognisedOn", today.minusYears(1).withDayOfYear(100).toString()), null);
+            }
+            if (random.nextBoolean()) {
+                awaitKnown(token, "/api/talent/talents/" + id + "/engagements", JSON.createObjectNode()
+                        .put("carrierId", first).put("kind", random.nextBoolean() ? "ENTREPRENEUR" : "INVESTOR")
+                        .put("since", today.minusYears(1).toString()), null);
+            }
+        }
+        for (String carrier : carrierIds) {
+            int fullTime = 2 + random.nextInt(8);
+            awaitKnown(token, "/api/talent/carriers/" + carrier + "/staff", JSON.createObjectNode()
+                    .put("asOf", today.withDayOfYear(1).toString()).put("fullTime", fullTime)
+                    .put("partTime", random.nextInt(4)).put("trained", random.nextInt(fullTime + 1)), null);
+            for (int a = 0; a < 2 + random.nextInt(6); a++) {
+                send(token, "POST", "/api/talent/activities", JSON.createObjectNode().put("carrierId", carrier)
+                        .put("kind", pick(random, new String[] {"COMPETITION", "ROADSHOW", "TRAINING", "FORUM",
+                                "MATCHMAKING"})).put("title", place + "创新创业活动" + (a + 1))
+                        .put("heldOn", today.minusDays(1 + random.nextInt(360)).toString())
+                        .put("participants", 20 + random.nextInt(200)).put("firms", random.nextInt(20)),
+                        "demo-activity-" + seed + "-" + carrier + "-" + a);
+            }
+        }
+        send(token, "POST", "/api/talent/platforms", JSON.createObjectNode().put("name", place + "公共技术服务平台")
+                .put("kind", "PUBLIC_TECHNICAL_PLATFORM").put("level", "MUNICIPAL").put("carrierId", first)
+                .put("establishedOn", today.minusYears(2).toString()), "demo-platform-" + seed + "-" + regionCode);
+        send(token, "POST", "/api/talent/teams", JSON.createObjectNode().put("carrierId", first)
+                .put("teamUscc", Uscc.complete("91" + region + "MB" + usccBody("team-" + regionCode, 3)))
+                .put("teamName", place + "科创运营管理有限公司").put("from", today.minusYears(2).toString()),
+                "demo-team-" + seed + "-" + regionCode);
+    }
+
+    /** A valid resident ID number of the region, the same for the same number {@code n}. */
+    private static String residentId(String region, long n) {
+        long m = Math.floorMod(n, 10_000_000L);
+        String first17 = region + LocalDate.of(1965, 1, 1).plusDays(m % 12_000).toString().replace("-", "")
+                + String.format(Locale.ROOT, "%03d", m % 1000);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
     }
 
     /** Registers and admits the carrier's firms; returns those still incubated, with their admission date. */
