@@ -39,6 +39,7 @@ final class ChaosBenchmark {
             report.figures().forEach((region, pair) -> figures.put(region, pair[0] + " (topic " + pair[1] + ")"));
             result.put("carriers_count_by_region", figures);
             result.put("investments", report.investments());
+            result.put("activities", report.activities());
             result.put("problems", report.problems());
         }
         return result;

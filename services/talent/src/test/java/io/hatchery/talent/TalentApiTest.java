@@ -340,4 +340,88 @@ class TalentApiTest {
         assertThat(upload("talents", "人才.csv", csv, TestTokens.token("CITY_OFFICER", YANCHENG)).body())
                 .as("a science officer keeps no talent register").doesNotContain("IMPORTED", "DUPLICATE");
     }
+
+    private HttpResponse<byte[]> export(String query, String token) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/talent/exports/talents?" + query)).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anExportHoldsPersonalDataOnlyForATalentOfficerOfTheRegionAndSaysWhich() {
+        String id = register();
+
+        HttpResponse<byte[]> full = export("region=" + YANDU + "&format=csv", keeper);
+        assertThat(full.statusCode()).as(text(full)).isEqualTo(200);
+        assertThat(full.headers().firstValue("Hatchery-Personal-Data")).contains("full");
+        assertThat(full.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        List<String> lines = text(full).lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFF# 本文件含个人信息");
+        String row = lines.stream().filter(line -> line.startsWith(id + ",")).findFirst().orElseThrow();
+        assertThat(row).contains(number, name, phone, email, YANDU, "2025-03-01");
+
+        for (String reader : List.of(TestTokens.token("CITY_OFFICER", YANCHENG),
+                TestTokens.token("AUDITOR", YANCHENG), TestTokens.token("PROVINCE_ADMIN", "320000"))) {
+            HttpResponse<byte[]> masked = export("region=" + YANDU + "&format=csv", reader);
+            assertThat(masked.statusCode()).as(text(masked)).isEqualTo(200);
+            assertThat(masked.headers().firstValue("Hatchery-Personal-Data")).contains("masked");
+            assertThat(text(masked)).contains("已脱敏", id, number.substring(0, 4) + "**********"
+                    + number.substring(14)).doesNotContain(number, name, phone, email);
+        }
+    }
+
+    @Test
+    void anXlsxExportNamesItsContentOnItsSheetAndExplainsItOnAnother() throws Exception {
+        String id = register();
+
+        HttpResponse<byte[]> full = export("region=" + YANCHENG, keeper);
+        HttpResponse<byte[]> masked = export("region=" + YANCHENG + "&format=xlsx",
+                TestTokens.token("CITY_OFFICER", YANCHENG));
+
+        assertThat(full.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(full.body()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("人才（含个人信息）");
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("说明");
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).startsWith("本文件含个人信息");
+            org.apache.poi.ss.usermodel.Row person = null;
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                if (row.getCell(0).getStringCellValue().equals(id)) {
+                    person = row;
+                }
+            }
+            assertThat(person).isNotNull();
+            assertThat(person.getCell(3).getStringCellValue()).isEqualTo(number);
+            assertThat(person.getCell(4).getStringCellValue()).isEqualTo(name);
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(masked.body()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("人才（个人信息已脱敏）");
+            StringBuilder cells = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+            assertThat(cells.toString()).contains(id).doesNotContain(number, name, phone, email);
+        }
+    }
+
+    @Test
+    void anExportIsRefusedNamingWhatIsWrongOrWhoMayNot() {
+        assertThat(export("region=" + YANDU + "&format=pdf", keeper).statusCode()).isEqualTo(400);
+        assertThat(text(export("region=" + YANDU + "&format=pdf", keeper))).contains("\"format\"");
+        assertThat(text(export("region=999999", keeper))).contains("\"region\"");
+        assertThat(text(export("region=" + YANDU + "&programme=NO_SUCH", keeper))).contains("\"programme\"");
+        assertThat(export("region=330400", keeper).statusCode()).as("another province").isEqualTo(403);
+        assertThat(export("region=" + YANDU, TestTokens.token("ANALYST", YANCHENG)).statusCode())
+                .as("analysts read no register").isEqualTo(403);
+        assertThat(export("region=" + YANDU, TestTokens.token("CITY_OFFICER", null)).statusCode())
+                .as("a token without its region").isEqualTo(403);
+    }
 }
+

@@ -2,6 +2,7 @@ package io.hatchery.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hatchery.bench.chaos.Activities;
 import io.hatchery.bench.chaos.ChaosPlatform;
 import io.hatchery.bench.chaos.ChaosRun;
 import io.hatchery.bench.chaos.Investments;
@@ -44,6 +45,12 @@ class ChaosEndToEndTest {
                     .isEqualTo(invested.commands());
             assertThat(invested.registryRmb()).as("the registry counted each stored investment once")
                     .isEqualByComparingTo(invested.storedRmb());
+            Activities.Summary held = report.activities();
+            System.out.println("Chaos activities: " + held);
+            assertThat(held.acknowledged()).as("activities acknowledged through the faults").isPositive();
+            assertThat(held.acknowledged() + held.refused() + held.unresolved()).isEqualTo(held.commands());
+            assertThat(held.counted()).as("the statistics counted each stored activity once")
+                    .isEqualTo(held.stored());
         }
     }
 }

@@ -30,6 +30,7 @@ class TalentEndToEndTest {
     private static final String JIAXING = "330400";
     private static final String RUIAN = "330381";
     private static final String WENZHOU = "330300";
+    private static final String YIYUAN = "370323";
 
     private static ServicesUnderTest services;
 
@@ -114,6 +115,21 @@ class TalentEndToEndTest {
             assertThat(row.get("status").asString()).isEqualTo(row.get("actual").decimalValue()
                     .compareTo(BigDecimal.valueOf(20)) >= 0 ? "MET" : "MISSED");
         });
+    }
+
+    @Test
+    void yiyuansTalentTargetCountsThePeopleOfItsRegister() {
+        await().atMost(Duration.ofMinutes(3)).until(() -> row("yiyuan-2021-2025", "talents.count", null) != null);
+        PlatformSteps.statisticsCaughtUp(services.gatewayUrl());
+        BigDecimal before = row("yiyuan-2021-2025", "talents.count", null).get("actual").decimalValue();
+
+        created(Http.postJson(gateway("/api/talent/talents"), TestTokens.token("TALENT_OFFICER", "370300"), """
+                {"documentKind":"RESIDENT_ID","documentNumber":"%s","name":"沂源人才%s","region":"%s",
+                 "registeredOn":"2024-05-01"}""".formatted(PlatformFixtures.residentId(YIYUAN), suffix, YIYUAN),
+                Map.of()));
+
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> assertThat(row("yiyuan-2021-2025",
+                "talents.count", null).get("actual").decimalValue()).isEqualByComparingTo(before.add(BigDecimal.ONE)));
     }
 
     @Test

@@ -30,9 +30,10 @@ import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Faults with ground truth. A steady load of carrier registrations (and, one in eight, investments through
- * fund-matching, {@link Investments}) goes through the gateway, each with an Idempotency-Key and retried with it
- * until the platform answers (as a client that must not lose a command would); a few are invalid on purpose. Meanwhile services are killed with SIGKILL at random moments (and restarted by the
+ * Faults with ground truth. A steady load of carrier registrations (and, one in eight each, investments through
+ * fund-matching, {@link Investments}, and activities through the talent service, {@link Activities}) goes through the
+ * gateway, each with an Idempotency-Key and retried with it until the platform answers (as a client that must not
+ * lose a command would); a few are invalid on purpose. Meanwhile services are killed with SIGKILL at random moments (and restarted by the
  * supervisor, as {@code ./hatchery up} does), the broker and Mongo are stopped and started again. Afterwards: every
  * acknowledged registration is stored exactly once and published, no refused one is stored, and the statistics'
  * carrier count of every county and of the city equals a brute-force count of the registrations on the topic.
@@ -43,6 +44,8 @@ public final class ChaosRun {
     static final List<String> COUNTIES = List.of("320902", "320903", "320904", "320921", "320922", "320923",
             "320924", "320925", "320981", "320971");
     static final String CITY = "320900";
+    /** Where the activities' carrier is, outside the counties whose carriers the run counts: Nanjing's Xuanwu. */
+    private static final String ACTIVITIES_COUNTY = "320102";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
     /** Few, so that each firm gets many investments, yet not so few that one firm's history grows without end. */
@@ -58,7 +61,8 @@ public final class ChaosRun {
     /** What happened and what was found. */
     public record Report(long commands, long acknowledged, long refused, long unresolved, long retries,
             Map<String, Integer> faults, long lost, long doubled, long refusedButStored, long acknowledgedUnpublished,
-            Map<String, long[]> figures, Investments.Summary investments, List<String> problems) {
+            Map<String, long[]> figures, Investments.Summary investments, Activities.Summary activities,
+            List<String> problems) {
 
         public int faultCount() {
             return faults.values().stream().mapToInt(Integer::intValue).sum();
@@ -71,6 +75,7 @@ public final class ChaosRun {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Registrations registrations;
     private final Investments investments;
+    private final Activities activities;
     private final Map<String, Integer> faults = new TreeMap<>();
     private final AtomicBoolean loading = new AtomicBoolean(true);
     private final Map<String, String> regionOfName = new ConcurrentHashMap<>();
@@ -82,10 +87,13 @@ public final class ChaosRun {
                 run, GIVE_UP_AFTER);
         this.investments = new Investments(platform.gatewayUrl(), platform.token("CITY_OFFICER", CITY), run,
                 GIVE_UP_AFTER);
+        this.activities = new Activities(platform.gatewayUrl(), platform.token("PROVINCE_ADMIN", "320000"), run,
+                GIVE_UP_AFTER);
     }
 
     public Report execute() {
         investments.prepare(COUNTIES.get(0), CITY, FIRMS_INVESTED_IN);
+        activities.prepare(ACTIVITIES_COUNTY);
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers());
         RateLimit rate = new RateLimit(settings.commandsPerSecond());
         long end = System.nanoTime() + settings.duration().toNanos();
@@ -115,13 +123,16 @@ public final class ChaosRun {
     }
 
     /**
-     * One command, retried with its key until answered: one in eight an investment, else a registration; 5 in 100
-     * invalid (a region that does not exist, a negative amount).
+     * One command, retried with its key until answered: one in eight an investment, one in eight an activity, else a
+     * registration; 5 in 100 invalid (a region that does not exist, a negative amount or participant count).
      */
     private void command(Random random) {
         boolean invalid = random.nextInt(100) < 5;
-        if (random.nextInt(8) == 0) {
+        int kind = random.nextInt(8);
+        if (kind == 0) {
             investments.invest(invalid);
+        } else if (kind == 1) {
+            activities.hold(invalid);
         } else {
             registrations.register(invalid ? "320999" : COUNTIES.get(random.nextInt(COUNTIES.size())));
         }
@@ -190,9 +201,12 @@ public final class ChaosRun {
         Map<String, long[]> figures = compareFigures(published, problems);
         Investments.Summary invested = investments.verify(platform.mongoConnectionString(),
                 platform.kafkaBootstrapServers(), problems);
+        Activities.Summary held = activities.verify(platform.mongoConnectionString(),
+                platform.kafkaBootstrapServers(), problems);
         return new Report(registrations.commands(), acknowledged.size(), registrations.refused().size(),
-                registrations.unresolved().size(), registrations.retries() + investments.retries(),
-                Map.copyOf(faults), lost, doubled, refusedButStored, unpublished, figures, invested, problems);
+                registrations.unresolved().size(), registrations.retries() + investments.retries()
+                + activities.retries(), Map.copyOf(faults), lost, doubled, refusedButStored, unpublished, figures,
+                invested, held, problems);
     }
 
     /** Per carrier name of this run, how many carriers the registry stored with it. */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param scope         firms: {@code INCUBATING} (default) or {@code EVER_INCUBATED}
  * @param type          investors: an investor kind (e.g. {@code VENTURE}); funds: a fund kind (e.g. {@code ANGEL})
  * @param carrierLink   funds: linked to a carrier this way ({@code INSIDE} or {@code CO_FOUNDED})
+ * @param service       carriers: offering this service (the share of carriers with a service)
  */
 public record TargetFilter(
         List<CarrierKind> kind,
@@ -24,9 +25,10 @@ public record TargetFilter(
         String program,
         String scope,
         String type,
-        CarrierLink carrierLink) {
+        CarrierLink carrierLink,
+        CarrierService service) {
 
-    public static final TargetFilter NONE = new TargetFilter(null, null, null, null, null, null, null);
+    public static final TargetFilter NONE = new TargetFilter(null, null, null, null, null, null, null, null);
 
     public TargetFilter {
         kind = kind == null || kind.isEmpty() ? null : List.copyOf(kind);

@@ -1,5 +1,6 @@
 package io.hatchery.contracts.plans;
 
+import io.hatchery.contracts.evaluation.CarrierService;
 import io.hatchery.contracts.evaluation.PlanTarget;
 import io.hatchery.contracts.evaluation.TargetBound;
 import io.hatchery.contracts.evaluation.TargetFilter;
@@ -114,7 +115,8 @@ public final class PlanFile {
                 filter.has("designation") ? Designation.valueOf(filter.get("designation").asString()) : null,
                 filter.path("program").asString(null), filter.path("scope").asString(null),
                 filter.path("type").asString(null),
-                filter.has("carrierLink") ? CarrierLink.valueOf(filter.get("carrierLink").asString()) : null);
+                filter.has("carrierLink") ? CarrierLink.valueOf(filter.get("carrierLink").asString()) : null,
+                filter.has("service") ? CarrierService.valueOf(filter.get("service").asString()) : null);
         JsonNode window = target.path("window");
         return new PlanTarget(id, text(target, "indicator", field), targetFilter,
                 TargetMeasure.valueOf(text(target, "measure", field).toUpperCase(Locale.ROOT)),

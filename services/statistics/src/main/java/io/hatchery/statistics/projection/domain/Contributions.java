@@ -248,6 +248,32 @@ public final class Contributions {
         return deltas;
     }
 
+    /**
+     * +1 while a carrier that exists offers a service (tag), by its kind, however many contracts, funds, mentors or
+     * trainings give it; and, tagged {@link Figures#ANY_SERVICE}, while it offers any.
+     */
+    static List<Delta> ofCarrierServices(CarrierFacts carrier, List<ServiceSpan> spans) {
+        if (carrier.kind() == null || carrier.registeredOn() == null) {
+            return List.of();
+        }
+        Map<String, List<LocalDate[]>> byService = new TreeMap<>();
+        for (ServiceSpan span : spans) {
+            LocalDate[] period = {span.from(), span.until()};
+            byService.computeIfAbsent(span.service().name(), service -> new ArrayList<>()).add(period);
+            byService.computeIfAbsent(Figures.ANY_SERVICE, service -> new ArrayList<>()).add(period.clone());
+        }
+        List<Delta> deltas = new ArrayList<>();
+        byService.forEach((service, periods) -> {
+            Dims dims = new Dims(carrier.kind(), 0, 0, service);
+            for (LocalDate[] offered : union(periods)) {
+                LocalDate from = later(offered[0], carrier.registeredOn());
+                LocalDate to = earlier(offered[1], carrier.delistedOn());
+                interval(Series.CARRIER_SERVICES, dims, carrier.region(), from, to, deltas);
+            }
+        });
+        return deltas;
+    }
+
     /** A contract when it begins; a platform while it runs; an activity when held. */
     public static List<Delta> ofCarrierRecord(CarrierRecordFacts record) {
         List<Delta> deltas = new ArrayList<>();

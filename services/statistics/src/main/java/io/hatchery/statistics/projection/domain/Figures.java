@@ -23,6 +23,8 @@ public final class Figures {
 
     /** The tag of an accepted match whose fund or bank funded its request. */
     static final String FUNDED = "FUNDED";
+    /** The tag of a carrier offering any of the services. */
+    static final String ANY_SERVICE = "ANY";
 
     private final Cube cube;
     private final Map<String, PlanFacts> plans;
@@ -40,6 +42,7 @@ public final class Figures {
             case RATIO -> switch (indicator) {
                 case EVALUATIONS_GOOD_RATE -> goodRate(region, filter, date);
                 case MATCHES_CONVERSION -> conversion(region, filter, date);
+                case CARRIERS_SHARE_WITH_SERVICE -> serviceShare(region, filter, date);
                 default -> ratio(region, filter, date);
             };
             case NEW -> throw new UnsupportedFilterException("at", indicator.key()
@@ -72,6 +75,17 @@ public final class Figures {
         }
         long smes = cube.stock(region, Series.FIRMS_TECH_SME, cells(Indicator.FIRMS_TECH_SME, incubating), date);
         return BigDecimal.valueOf(smes).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
+    }
+
+    /** Of the carriers (of the kinds asked) existing at the date, those offering the service (or any). */
+    private BigDecimal serviceShare(String region, Filter filter, LocalDate date) {
+        Predicate<Dims> offering = cells(Indicator.CARRIERS_SHARE_WITH_SERVICE, filter);
+        long all = cube.stock(region, Series.CARRIERS, dims -> filter.kindMatches(dims.kind()), date);
+        if (all == 0) {
+            return null;
+        }
+        long with = cube.stock(region, Series.CARRIER_SERVICES, offering, date);
+        return BigDecimal.valueOf(with).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
     }
 
     /** EXCELLENT and GOOD among the evaluations from the first of the date's year to the date. */
@@ -108,6 +122,7 @@ public final class Figures {
             case CARRIERS_AREA -> Series.CARRIER_AREA;
             case CARRIERS_AREA_INCUBATION -> Series.CARRIER_INCUBATION_AREA;
             case CARRIERS_AREA_ADDED -> Series.CARRIER_AREA_ADDED;
+            case CARRIERS_SHARE_WITH_SERVICE -> Series.CARRIER_SERVICES;
             case FIRMS_INCUBATING -> Series.FIRMS_INCUBATING;
             case FIRMS_ADMITTED -> Series.FIRMS_ADMITTED;
             case FIRMS_GRADUATED -> Series.FIRMS_GRADUATED;
@@ -139,6 +154,9 @@ public final class Figures {
     private static Predicate<Dims> cells(Indicator indicator, Filter filter) {
         if (filter.program() != null && indicator != Indicator.TALENTS_COUNT) {
             throw new UnsupportedFilterException("program", "program applies to talents.count");
+        }
+        if (filter.service() != null && indicator != Indicator.CARRIERS_SHARE_WITH_SERVICE) {
+            throw new UnsupportedFilterException("service", "service applies to carriers.share_with_service");
         }
         Predicate<Dims> talent = talentCells(indicator, filter);
         if (talent != null) {
@@ -186,6 +204,13 @@ public final class Figures {
         if (carrierIndicator && filter.designation() != null) {
             throw new UnsupportedFilterException("designation", indicator.key()
                     + " cannot be filtered by designation");
+        }
+        if (indicator == Indicator.CARRIERS_SHARE_WITH_SERVICE) {
+            if (filter.levelAtLeast() != null) {
+                throw new UnsupportedFilterException("levelAtLeast", indicator.key() + " cannot be filtered by level");
+            }
+            String service = filter.service() == null ? ANY_SERVICE : filter.service().name();
+            return dims -> filter.kindMatches(dims.kind()) && service.equals(dims.tag());
         }
         if (indicator == Indicator.CARRIERS_COUNT) {
             int minimum = filter.minimumRank();

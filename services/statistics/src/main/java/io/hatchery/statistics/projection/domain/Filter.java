@@ -1,5 +1,6 @@
 package io.hatchery.statistics.projection.domain;
 
+import io.hatchery.contracts.evaluation.CarrierService;
 import io.hatchery.contracts.funding.CarrierLink;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;
@@ -18,21 +19,28 @@ import java.util.Set;
  * @param type         investor indicators: an investor kind; fund indicators: a fund kind
  * @param carrierLink  fund indicators: funds linked to a carrier this way
  * @param program      talents.count: people recognised by this programme
+ * @param service      carriers.share_with_service: carriers offering this service
  */
 public record Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope,
-        String type, CarrierLink carrierLink, String program) {
+        String type, CarrierLink carrierLink, String program, CarrierService service) {
 
     public static final Filter NONE = new Filter(null, null, null, null);
 
     /** A filter of carriers and firms. */
     public Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope) {
-        this(kinds, levelAtLeast, designation, scope, null, null, null);
+        this(kinds, levelAtLeast, designation, scope, null, null, null, null);
     }
 
     /** A filter of funding indicators. */
     public Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope,
             String type, CarrierLink carrierLink) {
-        this(kinds, levelAtLeast, designation, scope, type, carrierLink, null);
+        this(kinds, levelAtLeast, designation, scope, type, carrierLink, null, null);
+    }
+
+    /** A filter of talent indicators. */
+    public Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, Designation designation, Scope scope,
+            String type, CarrierLink carrierLink, String program) {
+        this(kinds, levelAtLeast, designation, scope, type, carrierLink, program, null);
     }
 
     public Filter {
@@ -70,6 +78,9 @@ public record Filter(Set<CarrierKind> kinds, CertificationLevel levelAtLeast, De
         }
         if (program != null) {
             described.put("program", program);
+        }
+        if (service != null) {
+            described.put("service", service.name());
         }
         return described;
     }

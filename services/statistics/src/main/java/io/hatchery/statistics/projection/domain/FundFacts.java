@@ -1,5 +1,6 @@
 package io.hatchery.statistics.projection.domain;
 
+import io.hatchery.contracts.evaluation.CarrierService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +12,11 @@ import java.util.List;
  *
  * @param kind  the fund kind; null until its establishment has been seen
  * @param link  how it is linked to a carrier (INSIDE, CO_FOUNDED), null when it is not
+ * @param carrierId the carrier it is linked to, null when none
  * @param sizes committed RMB yuan from each date on, in date then version order
  */
 public record FundFacts(String id, String region, String kind, String link, LocalDate establishedOn,
-        LocalDate closedOn, List<SizeEntry> sizes) {
+        LocalDate closedOn, List<SizeEntry> sizes, String carrierId) {
 
     /** The committed size in RMB yuan from {@code date} on. */
     public record SizeEntry(LocalDate date, long version, long rmb) {
@@ -28,19 +30,26 @@ public record FundFacts(String id, String region, String kind, String link, Loca
     }
 
     public static FundFacts unknown(String id) {
-        return new FundFacts(id, null, null, null, null, null, List.of());
+        return new FundFacts(id, null, null, null, null, null, List.of(), null);
     }
 
-    FundFacts established(String region, String kind, String link, LocalDate on, SizeEntry size) {
-        return new FundFacts(id, region, kind, link, on, closedOn, sorted(size));
+    FundFacts established(String region, String kind, String link, String linkedCarrier, LocalDate on,
+            SizeEntry size) {
+        return new FundFacts(id, region, kind, link, on, closedOn, sorted(size), linkedCarrier);
     }
 
     FundFacts resized(SizeEntry size) {
-        return new FundFacts(id, region, kind, link, establishedOn, closedOn, sorted(size));
+        return new FundFacts(id, region, kind, link, establishedOn, closedOn, sorted(size), carrierId);
     }
 
     FundFacts closed(LocalDate on) {
-        return new FundFacts(id, region, kind, link, establishedOn, on, sizes);
+        return new FundFacts(id, region, kind, link, establishedOn, on, sizes, carrierId);
+    }
+
+    /** While a fund linked to a carrier exists, the carrier offers financing; null for a fund of no carrier. */
+    ServiceSpan service() {
+        return carrierId == null || link == null || establishedOn == null ? null
+                : new ServiceSpan(CarrierService.FINANCING, establishedOn, closedOn);
     }
 
     /** The rank a carrier link has in the cube's cells: 0 none, 1 inside, 2 co-founded. */

@@ -10,6 +10,8 @@ public enum Indicator {
     CARRIERS_AREA("carriers.area", Measure.STOCK, "m² of all carriers"),
     CARRIERS_AREA_INCUBATION("carriers.area.incubation", Measure.STOCK, "m² used for incubation"),
     CARRIERS_AREA_ADDED("carriers.area.added", Measure.NEW, "m² added by new carriers and enlargements"),
+    CARRIERS_SHARE_WITH_SERVICE("carriers.share_with_service", Measure.RATIO, "share of carriers offering a service"
+            + " (filter service: PROFESSIONAL_TEAM, FINANCING or MENTORING; without it, any of them)"),
     FIRMS_INCUBATING("firms.incubating", Measure.STOCK, "firms being incubated"),
     FIRMS_ADMITTED("firms.admitted", Measure.NEW, "admissions"),
     FIRMS_GRADUATED("firms.graduated", Measure.NEW, "graduations"),

@@ -1,6 +1,7 @@
 package io.hatchery.statistics.projection.domain;
 
 import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.evaluation.CarrierService;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.PlanPublished;
 import io.hatchery.contracts.funding.FinancingRequestClosed;
@@ -17,6 +18,7 @@ import io.hatchery.contracts.funding.RequestOutcome;
 import io.hatchery.contracts.talent.ActivityHeld;
 import io.hatchery.contracts.talent.MentorEngaged;
 import io.hatchery.contracts.talent.MentorReleased;
+import io.hatchery.contracts.talent.OperatingTeamContractEnded;
 import io.hatchery.contracts.talent.OperatingTeamContracted;
 import io.hatchery.contracts.talent.PlatformClosed;
 import io.hatchery.contracts.talent.PlatformEstablished;
@@ -79,6 +81,8 @@ public final class Projection {
     private final Map<String, TalentFacts> talents = new HashMap<>();
     private final Map<String, CarrierRecordFacts> carrierRecords = new HashMap<>();
     private final Map<String, Set<String>> firmsByCarrier = new HashMap<>();
+    /** The records, funds and mentors ("record:…", "fund:…", "talent:…") by which a carrier offers services. */
+    private final Map<String, Set<String>> serviceSourcesByCarrier = new HashMap<>();
     private final Map<String, List<Delta>> contributions = new HashMap<>();
     private final AppliedVersions versions;
     private final Map<String, PlanFacts> plans = new HashMap<>();
@@ -172,7 +176,7 @@ public final class Projection {
             FundFacts.SizeEntry size = new FundFacts.SizeEntry(e.establishedOn(), version, rmb(e.committedRmb()));
             fund(e.fundId(), facts -> facts.established(e.region(), e.kind().name(),
                     e.carrierLink() == null || e.carrierId() == null ? null : e.carrierLink().name(),
-                    e.establishedOn(), size));
+                    e.carrierLink() == null ? null : e.carrierId(), e.establishedOn(), size));
         } else if (event instanceof FundResized e) {
             FundFacts.SizeEntry size = new FundFacts.SizeEntry(e.effectiveDate(), version, rmb(e.committedRmb()));
             fund(e.fundId(), facts -> facts.resized(size));
@@ -208,19 +212,25 @@ public final class Projection {
         } else if (event instanceof MentorReleased e) {
             talent(e.talentId(), facts -> facts.released(e.carrierId(), e.effectiveDate()));
         } else if (event instanceof OperatingTeamContracted e) {
-            carrierRecord(new CarrierRecordFacts(e.contractId(), Series.OPERATING_TEAMS_CONTRACTED, e.region(), null,
-                    e.effectiveDate(), null));
+            carrierRecord(new CarrierRecordFacts(e.contractId(), Series.OPERATING_TEAMS_CONTRACTED, e.carrierId(),
+                    e.region(), null, e.effectiveDate(), null));
+        } else if (event instanceof OperatingTeamContractEnded e) {
+            closeCarrierRecord(e.contractId(), e.effectiveDate());
         } else if (event instanceof PlatformEstablished e) {
-            carrierRecord(new CarrierRecordFacts(e.platformId(), Series.PLATFORMS, e.region(), e.kind().name(),
-                    e.effectiveDate(), null));
+            carrierRecord(new CarrierRecordFacts(e.platformId(), Series.PLATFORMS, e.carrierId(), e.region(),
+                    e.kind().name(), e.effectiveDate(), null));
         } else if (event instanceof PlatformClosed e) {
-            CarrierRecordFacts platform = carrierRecords.get(e.platformId());
-            if (platform != null) {
-                carrierRecord(platform.closed(e.effectiveDate()));
-            }
+            closeCarrierRecord(e.platformId(), e.effectiveDate());
         } else if (event instanceof ActivityHeld e) {
-            carrierRecord(new CarrierRecordFacts(e.activityId(), Series.ACTIVITIES, e.region(), e.kind().name(),
-                    e.effectiveDate(), null));
+            carrierRecord(new CarrierRecordFacts(e.activityId(), Series.ACTIVITIES, e.carrierId(), e.region(),
+                    e.kind().name(), e.effectiveDate(), null));
+        }
+    }
+
+    private void closeCarrierRecord(String id, LocalDate on) {
+        CarrierRecordFacts record = carrierRecords.get(id);
+        if (record != null) {
+            carrierRecord(record.closed(on));
         }
     }
 
@@ -245,6 +255,7 @@ public final class Projection {
         CarrierFacts after = change.apply(before);
         carriers.put(id, after);
         recontribute("carrier:" + id, Contributions.ofCarrier(after));
+        recontributeServices(id);
         if (before.kind() != after.kind() || !Objects.equals(before.region(), after.region())) {
             firmsByCarrier.getOrDefault(id, Set.of()).forEach(this::recontributeFirm);
             evaluationsByCarrier.getOrDefault(id, Set.of()).forEach(this::recontributeEvaluation);
@@ -280,20 +291,84 @@ public final class Projection {
     }
 
     private void talent(String id, Function<TalentFacts, TalentFacts> change) {
-        TalentFacts talent = change.apply(talents.getOrDefault(id, TalentFacts.unknown(id)));
+        TalentFacts before = talents.get(id);
+        TalentFacts talent = change.apply(before == null ? TalentFacts.unknown(id) : before);
         talents.put(id, talent);
         recontribute("talent:" + id, Contributions.ofTalent(talent));
+        servicesChanged("talent:" + id, before == null ? Set.of() : mentoredCarriers(before),
+                mentoredCarriers(talent));
     }
 
     private void carrierRecord(CarrierRecordFacts record) {
-        carrierRecords.put(record.id(), record);
+        CarrierRecordFacts before = carrierRecords.put(record.id(), record);
         recontribute("record:" + record.id(), Contributions.ofCarrierRecord(record));
+        servicesChanged("record:" + record.id(), before == null ? Set.of() : offeredBy(before.service(),
+                before.carrierId()), offeredBy(record.service(), record.carrierId()));
     }
 
     private void fund(String id, Function<FundFacts, FundFacts> change) {
-        FundFacts fund = change.apply(funds.getOrDefault(id, FundFacts.unknown(id)));
+        FundFacts before = funds.get(id);
+        FundFacts fund = change.apply(before == null ? FundFacts.unknown(id) : before);
         funds.put(id, fund);
         recontribute("fund:" + id, Contributions.ofFund(fund));
+        servicesChanged("fund:" + id, before == null ? Set.of() : offeredBy(before.service(), before.carrierId()),
+                offeredBy(fund.service(), fund.carrierId()));
+    }
+
+    private static Set<String> mentoredCarriers(TalentFacts talent) {
+        Set<String> carrierIds = new HashSet<>();
+        talent.engagements().forEach(engagement -> carrierIds.add(engagement.key()));
+        return carrierIds;
+    }
+
+    private static Set<String> offeredBy(ServiceSpan span, String carrierId) {
+        return span == null ? Set.of() : Set.of(carrierId);
+    }
+
+    /** A source of services changed: the carriers it served before and serves now are counted again. */
+    private void servicesChanged(String source, Set<String> before, Set<String> now) {
+        for (String carrierId : before) {
+            if (!now.contains(carrierId)) {
+                Set<String> sources = serviceSourcesByCarrier.get(carrierId);
+                if (sources != null) {
+                    sources.remove(source);
+                }
+            }
+        }
+        for (String carrierId : now) {
+            serviceSourcesByCarrier.computeIfAbsent(carrierId, c -> new HashSet<>()).add(source);
+        }
+        Set<String> touched = new HashSet<>(before);
+        touched.addAll(now);
+        touched.forEach(this::recontributeServices);
+    }
+
+    /** The services a carrier offers, from its contracts and trainings, its funds and its mentors. */
+    private void recontributeServices(String carrierId) {
+        Set<String> sources = serviceSourcesByCarrier.getOrDefault(carrierId, Set.of());
+        CarrierFacts carrier = carriers.get(carrierId);
+        if (sources.isEmpty() || carrier == null) {
+            recontribute("services:" + carrierId, List.of());
+            return;
+        }
+        List<ServiceSpan> spans = new ArrayList<>();
+        for (String source : sources) {
+            String id = source.substring(source.indexOf(':') + 1);
+            if (source.startsWith("talent:")) {
+                for (TalentFacts.Period engagement : talents.get(id).engagements()) {
+                    if (engagement.key().equals(carrierId)) {
+                        spans.add(new ServiceSpan(CarrierService.MENTORING, engagement.from(), engagement.until()));
+                    }
+                }
+            } else {
+                ServiceSpan span = source.startsWith("fund:") ? funds.get(id).service()
+                        : carrierRecords.get(id).service();
+                if (span != null) {
+                    spans.add(span);
+                }
+            }
+        }
+        recontribute("services:" + carrierId, Contributions.ofCarrierServices(carrier, spans));
     }
 
     private void request(String id, Function<RequestFacts, RequestFacts> change) {
@@ -450,6 +525,10 @@ public final class Projection {
         for (EvaluationFacts evaluation : snapshot.evaluations()) {
             projection.evaluation(evaluation);
         }
+        projection.talents.values().forEach(talent -> projection.servicesChanged("talent:" + talent.id(), Set.of(),
+                mentoredCarriers(talent)));
+        projection.funds.values().forEach(fund -> projection.servicesChanged("fund:" + fund.id(), Set.of(),
+                offeredBy(fund.service(), fund.carrierId())));
         Set<String> firmIds = new HashSet<>(projection.firms.keySet());
         firmIds.addAll(projection.investmentsByFirm.keySet());
         firmIds.addAll(projection.loansByFirm.keySet());

@@ -4,6 +4,8 @@ package io.hatchery.statistics.projection.domain;
 public enum Series {
     /** +1 while a carrier exists (registered, not delisted), by kind and level in force. */
     CARRIERS,
+    /** +1 while a carrier that exists offers a service (tag: a service, or ANY), by its kind. */
+    CARRIER_SERVICES,
     /** +1 when a certification raises a carrier's level, by kind, level before and level after. */
     CARRIER_UPGRADES,
     /** +1 while a carrier holds a designation (tag), by kind. */

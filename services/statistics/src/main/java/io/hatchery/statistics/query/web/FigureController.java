@@ -5,6 +5,7 @@ import io.hatchery.application.access.Actor;
 import io.hatchery.application.access.RegionScope;
 import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.contracts.evaluation.CarrierService;
 import io.hatchery.contracts.region.Region;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.funding.CarrierLink;
@@ -95,9 +96,10 @@ public class FigureController {
             @RequestParam(required = false) Scope scope,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) CarrierLink carrierLink,
-            @RequestParam(required = false) String program) {
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) CarrierService service) {
         Indicator known = checked(actor, code, indicator);
-        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink, program);
+        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink, program, service);
         Period period = period(known, at, from, to);
         return new FigureView(code, known.key(), period.at(), period.from(), period.to(), filter.describe(),
                 engine.read(projection -> value(projection, code, known, filter, period)));
@@ -133,10 +135,11 @@ public class FigureController {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) CarrierLink carrierLink,
             @RequestParam(required = false) String program,
+            @RequestParam(required = false) CarrierService service,
             @RequestParam(required = false) String format,
             @RequestHeader(name = "Accept", required = false) String accept) {
         Indicator known = checked(actor, code, indicator);
-        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink, program);
+        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink, program, service);
         Period period = period(known, at, from, to);
         ChildrenView view = engine.read(projection -> {
             List<ChildRow> rows = new ArrayList<>();
@@ -170,10 +173,11 @@ public class FigureController {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) CarrierLink carrierLink,
             @RequestParam(required = false) String program,
+            @RequestParam(required = false) CarrierService service,
             @RequestParam(required = false) String format,
             @RequestHeader(name = "Accept", required = false) String accept) {
         Indicator known = checked(actor, code, indicator);
-        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink, program);
+        Filter filter = FigureQuery.filter(kind, levelAtLeast, designation, scope, type, carrierLink, program, service);
         if (to.isBefore(from)) {
             throw InvalidRequestException.of("to", "is before from");
         }

@@ -1,6 +1,7 @@
 package io.hatchery.statistics.query.web;
 
 import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.contracts.evaluation.CarrierService;
 import io.hatchery.contracts.funding.CarrierLink;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;
@@ -19,13 +20,13 @@ final class FigureQuery {
 
     /** {@code kind} may repeat or be comma-separated. */
     static Filter filter(List<CarrierKind> kind, CertificationLevel levelAtLeast, Designation designation,
-            Scope scope, String type, CarrierLink carrierLink, String program) {
+            Scope scope, String type, CarrierLink carrierLink, String program, CarrierService service) {
         if (kind != null && kind.contains(null)) {
             throw InvalidRequestException.of("kind", "holds an empty value; kinds are "
                     + List.of(CarrierKind.values()));
         }
         Set<CarrierKind> kinds = kind == null ? null : new HashSet<>(kind);
         return new Filter(kinds, levelAtLeast, designation, scope, type == null || type.isBlank() ? null : type,
-                carrierLink, program == null || program.isBlank() ? null : program);
+                carrierLink, program == null || program.isBlank() ? null : program, service);
     }
 }

@@ -157,7 +157,7 @@ public final class Progress {
     public static Filter filter(TargetFilter filter) {
         return new Filter(filter.kind() == null ? null : new HashSet<>(filter.kind()), filter.levelAtLeast(),
                 filter.designation(), filter.scope() == null ? null : Scope.valueOf(filter.scope()), filter.type(),
-                filter.carrierLink(), filter.program());
+                filter.carrierLink(), filter.program(), filter.service());
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TalentService {
+
+    /** People read from the database at a time by an export. */
+    private static final int EXPORT_BATCH = 200;
 
     private final AggregateStore<Talent> talents;
     private final PersonalDataVault vault;
@@ -149,6 +153,42 @@ public class TalentService {
         scope.requireRead(actor, subtree);
         Query query = TalentListing.page(regions.subtreeCodes(subtree), programme, page, size);
         return new Page<>(talents.find(query), page, size, talents.count(query)).map(talent -> details(actor, talent));
+    }
+
+    /**
+     * What an export of the register will hold, settled before its first byte: the region subtree (default: the
+     * caller's), the programme if one, and whether personal data is in full (a talent officer of the whole subtree)
+     * or masked.
+     */
+    public record ExportScope(String region, List<String> regionCodes, String programme,
+            boolean personalDataInFull) {
+    }
+
+    public ExportScope exportScope(Actor actor, String region, String programme) {
+        String subtree = region != null ? region : actor.region();
+        RegionChecks.requireKnown(regions, "region", subtree);
+        scope.requireRead(actor, subtree);
+        if (programme != null && programmes.find(programme).isEmpty()) {
+            throw InvalidRequestException.of("programme", "'" + programme + "' is not in the catalogue");
+        }
+        return new ExportScope(subtree, regions.subtreeCodes(subtree), programme,
+                actor.has(Role.TALENT_OFFICER) && scope.covers(actor, subtree));
+    }
+
+    /**
+     * Hands the people of an export's scope to {@code sink} one by one, read from the database a batch at a time in
+     * registration order, so that an export's memory does not grow with the register.
+     */
+    public void export(Actor actor, ExportScope export, Consumer<TalentDetails> sink) {
+        String after = null;
+        List<Aggregate<Talent>> batch;
+        do {
+            batch = talents.find(TalentListing.after(export.regionCodes(), export.programme(), after, EXPORT_BATCH));
+            for (Aggregate<Talent> talent : batch) {
+                sink.accept(details(actor, talent));
+                after = TalentListing.sortKey(talent.state());
+            }
+        } while (batch.size() == EXPORT_BATCH);
     }
 
     public TalentDetails recognise(Actor actor, String id, Long expectedVersion, String programme, int year,

@@ -37,7 +37,7 @@ public final class TalentListing {
         Document fields = new Document(REGION, talent.region()).append(DOCUMENT, talent.documentIndex())
                 .append(PROGRAMMES, talent.recognitions().stream().filter(r -> r.until() == null)
                         .map(Talent.Recognition::programme).toList())
-                .append(SORT_KEY, Listing.sortKey(talent.registeredOn().toString(), talent.id()));
+                .append(SORT_KEY, sortKey(talent));
         if (talent.affiliation() != null) {
             fields.append(FIRM, talent.affiliation().firmId()).append(CARRIER, talent.affiliation().carrierId());
         }
@@ -47,6 +47,26 @@ public final class TalentListing {
     /** The person holding the identity document with this blind index. */
     public static Query byDocument(String documentIndex) {
         return Query.query(Criteria.where(Listing.path(DOCUMENT)).is(documentIndex));
+    }
+
+    /**
+     * The next people of the regions in registration order after the one with {@code afterSortKey} (from the
+     * first if null): an export walks the register this way, each step an index range, however far it has got.
+     */
+    public static Query after(List<String> regions, String programme, String afterSortKey, int size) {
+        Criteria criteria = Criteria.where(Listing.path(REGION)).in(regions);
+        if (programme != null) {
+            criteria = criteria.and(Listing.path(PROGRAMMES)).is(programme);
+        }
+        if (afterSortKey != null) {
+            criteria = criteria.and(Listing.path(SORT_KEY)).gt(afterSortKey);
+        }
+        return Query.query(criteria).with(Sort.by(Listing.path(SORT_KEY))).limit(size);
+    }
+
+    /** Where a person stands in registration order. */
+    public static String sortKey(Talent talent) {
+        return Listing.sortKey(talent.registeredOn().toString(), talent.id());
     }
 
     /** People of the regions, recognised by a programme now if given, a page in registration order. */
