@@ -1,5 +1,6 @@
 package io.hatchery.devstack;
 
+import io.hatchery.contracts.identity.ResidentId;
 import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.contracts.region.DeploymentZone;
 import io.hatchery.contracts.region.Region;
@@ -285,12 +286,7 @@ public final class DemoProvince {
         long m = Math.floorMod(n, 10_000_000L);
         String first17 = region + LocalDate.of(1965, 1, 1).plusDays(m % 12_000).toString().replace("-", "")
                 + String.format(Locale.ROOT, "%03d", m % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return ResidentId.complete(first17);
     }
 
     /** Registers and admits the carrier's firms; returns those still incubated, with their admission date. */

@@ -4,26 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hatchery.bench.fixtures.PlatformFixtures;
-import io.hatchery.testing.TestInfrastructure;
 import io.hatchery.testing.TestTokens;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * People and carriers' talent records across services, through the real broker: Tongxiang's programme targets and
- * Rui'an's operating-team targets in plan progress; a carrier's mentors, staff and activities in its eligibility
- * report.
+ * People and carriers' talent records across services, through the real broker: Tongxiang's programme targets,
+ * Yiyuan's register and Rui'an's operating-team targets in plan progress; a carrier's mentors, staff and activities
+ * in its eligibility report.
  */
+@Order(SharedPlatform.ORDER)
 class TalentEndToEndTest {
 
     private static final String TONGXIANG = "330483";
@@ -38,19 +34,8 @@ class TalentEndToEndTest {
 
     @BeforeAll
     static void start() {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        services = new ServicesUnderTest(infrastructure.kafkaBootstrapServers(),
-                infrastructure.mongoConnectionString(), infrastructure.publicKeyFile())
-                .startWithGateway("registry", "evaluation", "statistics", "talent");
-        String admin = TestTokens.token("PROVINCE_ADMIN", "330000");
-        Http.Response imported = Http.post(gateway("/api/evaluation/plans/imports"), admin, "application/yaml",
-                actionPlans());
-        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stop() {
-        services.close();
+        services = SharedPlatform.get();
+        PlatformSteps.importActionPlans(services.gatewayUrl(), TestTokens.token("PROVINCE_ADMIN", "330000"));
     }
 
     private static String gateway(String path) {
@@ -60,24 +45,6 @@ class TalentEndToEndTest {
     private static JsonNode created(Http.Response response) {
         assertThat(response.status()).as(response.body()).isBetween(200, 201);
         return response.json();
-    }
-
-    private static String actionPlans() {
-        try (InputStream in = TalentEndToEndTest.class.getResourceAsStream(
-                "/io/hatchery/contracts/plans/action-plans.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void statisticsCaughtUp() {
-        String admin = TestTokens.token("PROVINCE_ADMIN", "320000");
-        await().atMost(Duration.ofMinutes(3)).until(() -> {
-            Http.Response status = Http.get(gateway("/api/statistics/admin/status"), admin);
-            return status.status() == 200 && status.json().get("caughtUp").asBoolean()
-                    && status.json().get("lag").asLong() == 0;
-        });
     }
 
     private static JsonNode row(String plan, String indicator, String filterValue) {
@@ -96,7 +63,7 @@ class TalentEndToEndTest {
     void tongxiangsProgrammeTargetCountsThePeopleTheProgrammeRecognised() {
         await().atMost(Duration.ofMinutes(3)).until(() -> row("tongxiang-2018-2020", "talents.count",
                 "NATIONAL_TALENT_PROGRAM") != null);
-        statisticsCaughtUp();
+        PlatformSteps.statisticsCaughtUp(services.gatewayUrl());
         BigDecimal before = row("tongxiang-2018-2020", "talents.count", "NATIONAL_TALENT_PROGRAM").get("actual")
                 .decimalValue();
         String officer = TestTokens.token("TALENT_OFFICER", JIAXING);
@@ -142,7 +109,7 @@ class TalentEndToEndTest {
                 Map.of())).get("id").asString();
         await().atMost(Duration.ofMinutes(3)).until(() -> row("ruian-2022-2024", "operating_teams.contracted", null)
                 != null);
-        statisticsCaughtUp();
+        PlatformSteps.statisticsCaughtUp(services.gatewayUrl());
         BigDecimal before = row("ruian-2022-2024", "operating_teams.contracted", null).get("actual").decimalValue();
         String operator = TestTokens.operatorToken(carrier, WENZHOU);
         await().atMost(Duration.ofMinutes(3)).until(() -> Http.postJson(gateway("/api/talent/teams"), officer, """

@@ -15,6 +15,7 @@ import io.hatchery.contracts.talent.PlatformEstablished;
 import io.hatchery.contracts.talent.PlatformKind;
 import io.hatchery.contracts.talent.RecognitionEnded;
 import io.hatchery.contracts.talent.RecognitionLevel;
+import io.hatchery.contracts.talent.TalentErased;
 import io.hatchery.contracts.talent.TalentRecognized;
 import io.hatchery.contracts.talent.TalentRegistered;
 import java.math.BigDecimal;
@@ -72,6 +73,22 @@ class TalentFiguresTest {
         assertThat(at(Indicator.TALENTS_COUNT, program("LEADING_TALENT"), END_2020)).isEqualByComparingTo("1");
         assertThatThrownBy(() -> at(Indicator.CARRIERS_COUNT, program("LEADING_TALENT"), END_2020))
                 .isInstanceOf(UnsupportedFilterException.class).extracting("parameter").isEqualTo("program");
+    }
+
+    @Test
+    void anErasureOfPersonalDataLeavesTheFiguresThatCountedThePerson() {
+        person("e1", "2019-01-01");
+        projection.apply(TALENTS, "e1", 2, new TalentRecognized("e1", TONGXIANG, "LEADING_TALENT",
+                RecognitionLevel.MUNICIPAL, 2019, day("2019-07-01")));
+        BigDecimal counted = at(Indicator.TALENTS_COUNT, Filter.NONE, END_2020);
+        BigDecimal recognised = at(Indicator.TALENTS_COUNT, program("LEADING_TALENT"), END_2020);
+
+        assertThat(projection.apply(TALENTS, "e1", 3, new TalentErased("e1", TONGXIANG, day("2020-03-01"))))
+                .isTrue();
+
+        assertThat(counted).isEqualByComparingTo("1");
+        assertThat(at(Indicator.TALENTS_COUNT, Filter.NONE, END_2020)).isEqualByComparingTo(counted);
+        assertThat(at(Indicator.TALENTS_COUNT, program("LEADING_TALENT"), END_2020)).isEqualByComparingTo(recognised);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hatchery.talent.person.domain;
 
+import io.hatchery.contracts.identity.ResidentId;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,8 +23,6 @@ public record IdentityDocument(Kind kind, String number) {
         PASSPORT
     }
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     private static final Pattern RESIDENT_ID = Pattern.compile("[1-9][0-9]{16}[0-9X]");
     private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,20}");
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
@@ -60,21 +59,12 @@ public record IdentityDocument(Kind kind, String number) {
         if (born.isAfter(today) || born.isBefore(EARLIEST_BIRTH)) {
             return Optional.of("holds a birth date that cannot be (in the future or before 1900)");
         }
-        char expected = checkCharacter(normalised.substring(0, 17));
+        char expected = ResidentId.checkCharacter(normalised.substring(0, 17));
         if (normalised.charAt(17) != expected) {
             return Optional.of("has the check character " + normalised.charAt(17) + " where the number needs "
                     + expected);
         }
         return Optional.empty();
-    }
-
-    /** The ISO 7064 MOD 11-2 check character of a resident ID number's first 17 digits. */
-    public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK[sum % 11];
     }
 
     /** The number as it may be shown to someone not entitled to it: its first and last four characters. */
