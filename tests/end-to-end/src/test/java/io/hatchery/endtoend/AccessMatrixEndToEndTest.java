@@ -312,7 +312,8 @@ class AccessMatrixEndToEndTest {
             case "indicator" -> "carriers.count";
             case "planId" -> scene.get("plan");
             case "designation" -> "BENCHMARK";
-            case "type" -> path.startsWith("/api/fund-matching/") ? "funds" : "firms";
+            case "type" -> path.startsWith("/api/fund-matching/") ? "funds"
+                    : path.startsWith("/api/talent/") ? "talents" : "firms";
             case "id" -> {
                 String collection = path.replaceAll("^/api/[^/]+/([^/]+)/\\{id}.*$", "$1");
                 yield scene.get(switch (collection) {

@@ -27,6 +27,7 @@ class TalentEndToEndTest {
     private static final String RUIAN = "330381";
     private static final String WENZHOU = "330300";
     private static final String YIYUAN = "370323";
+    private static final String SHANDONG = "370000";
 
     private static ServicesUnderTest services;
 
@@ -47,9 +48,15 @@ class TalentEndToEndTest {
         return response.json();
     }
 
+    /** A row of a Zhejiang plan's progress. */
     private static JsonNode row(String plan, String indicator, String filterValue) {
+        return row("330000", plan, indicator, filterValue);
+    }
+
+    /** A row of the progress of a plan of the province, as its administrator reads it. */
+    private static JsonNode row(String province, String plan, String indicator, String filterValue) {
         Http.Response progress = Http.get(gateway("/api/statistics/plans/" + plan + "/progress"),
-                TestTokens.token("PROVINCE_ADMIN", "330000"));
+                TestTokens.token("PROVINCE_ADMIN", province));
         if (progress.status() != 200) {
             return null;
         }
@@ -86,16 +93,17 @@ class TalentEndToEndTest {
 
     @Test
     void yiyuansTalentTargetCountsThePeopleOfItsRegister() {
-        await().atMost(Duration.ofMinutes(3)).until(() -> row("yiyuan-2021-2025", "talents.count", null) != null);
+        await().atMost(Duration.ofMinutes(3)).until(() -> row(SHANDONG, "yiyuan-2021-2025", "talents.count", null)
+                != null);
         PlatformSteps.statisticsCaughtUp(services.gatewayUrl());
-        BigDecimal before = row("yiyuan-2021-2025", "talents.count", null).get("actual").decimalValue();
+        BigDecimal before = row(SHANDONG, "yiyuan-2021-2025", "talents.count", null).get("actual").decimalValue();
 
         created(Http.postJson(gateway("/api/talent/talents"), TestTokens.token("TALENT_OFFICER", "370300"), """
                 {"documentKind":"RESIDENT_ID","documentNumber":"%s","name":"沂源人才%s","region":"%s",
                  "registeredOn":"2024-05-01"}""".formatted(PlatformFixtures.residentId(YIYUAN), suffix, YIYUAN),
                 Map.of()));
 
-        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> assertThat(row("yiyuan-2021-2025",
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> assertThat(row(SHANDONG, "yiyuan-2021-2025",
                 "talents.count", null).get("actual").decimalValue()).isEqualByComparingTo(before.add(BigDecimal.ONE)));
     }
 
