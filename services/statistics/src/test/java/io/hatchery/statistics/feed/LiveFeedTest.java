@@ -7,6 +7,7 @@ import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.statistics.FigureChange;
 import io.hatchery.contracts.statistics.FiguresChanged;
+import io.hatchery.statistics.feed.web.LiveFeed;
 import io.hatchery.statistics.support.Events;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.ServiceIntegrationTest;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +38,9 @@ class LiveFeedTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    LiveFeed liveFeed;
 
     @Test
     void aNewCarrierIsPushedToTheCitysStreamAndPublishedForOtherDepartments() throws Exception {
@@ -87,6 +92,37 @@ class LiveFeedTest {
                     .filter(c -> c.region().equals("320000") && c.indicator().equals("carriers.count"))
                     .findFirst().orElseThrow();
             assertThat(province.value().signum()).isPositive();
+        }
+    }
+
+    @Test
+    void streamsEndWhenTheServiceStopsSoThatItsGracefulShutdownWaitsForNone() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/statistics/stream?region=320900"))
+                .header("Authorization", "Bearer " + TestTokens.token("CITY_OFFICER", "320900"))
+                .header("Accept", "text/event-stream").GET().build();
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+        assertThat(lines.readLine()).isEqualTo("event:subscribed");
+        CompletableFuture<Boolean> ended = CompletableFuture.supplyAsync(() -> {
+            try {
+                while (lines.readLine() != null) {
+                    // whatever else comes before the end
+                }
+                return true;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        try {
+            liveFeed.stop();
+
+            assertThat(ended.get(10, TimeUnit.SECONDS)).as("the stream ended").isTrue();
+            assertThat(liveFeed.subscribers()).isZero();
+        } finally {
+            liveFeed.start();
         }
     }
 

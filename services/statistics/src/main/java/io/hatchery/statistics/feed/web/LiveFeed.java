@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -17,9 +18,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Server-Sent-Events subscribers by region. Each batch's changes go to every subscriber whose region is the
  * changed region or lies above it, as one {@code figures} event listing them. Sending happens on the feed's own
  * thread, so a slow client never holds up the projection that produced the changes.
+ *
+ * <p>When the service stops, the streams end first: the web server's graceful shutdown waits for open requests, and
+ * a stream never ends by itself, so each stop (a rolling restart's too) took the full shutdown timeout. Clients
+ * reconnect, to another replica behind the gateway.
  */
 @Component
-public class LiveFeed implements FigureFeed {
+public class LiveFeed implements FigureFeed, SmartLifecycle {
 
     private final RegionCatalog regions;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
@@ -28,6 +33,8 @@ public class LiveFeed implements FigureFeed {
         thread.setDaemon(true);
         return thread;
     });
+
+    private volatile boolean running;
 
     private record Subscriber(String region, SseEmitter emitter) {
     }
@@ -55,6 +62,31 @@ public class LiveFeed implements FigureFeed {
 
     public int subscribers() {
         return subscribers.size();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every stream, before the web server's graceful shutdown (a later phase stops earlier). */
+    @Override
+    public void stop() {
+        running = false;
+        for (Subscriber subscriber : subscribers) {
+            subscribers.remove(subscriber);
+            subscriber.emitter().complete();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 
     @Override
