@@ -42,8 +42,8 @@ class LiveFeedTest {
     @Autowired
     LiveFeed liveFeed;
 
-    @Test
-    void aNewCarrierIsPushedToTheCitysStreamAndPublishedForOtherDepartments() throws Exception {
+    /** Yancheng's stream as its city officer opens it. */
+    private HttpResponse<InputStream> openCityStream() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/api/statistics/stream?region=320900"))
                 .header("Authorization", "Bearer " + TestTokens.token("CITY_OFFICER", "320900"))
@@ -51,6 +51,12 @@ class LiveFeedTest {
         HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(request,
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);
+        return stream;
+    }
+
+    @Test
+    void aNewCarrierIsPushedToTheCitysStreamAndPublishedForOtherDepartments() throws Exception {
+        HttpResponse<InputStream> stream = openCityStream();
         BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
         assertThat(lines.readLine()).isEqualTo("event:subscribed");
 
@@ -97,13 +103,8 @@ class LiveFeedTest {
 
     @Test
     void streamsEndWhenTheServiceStopsSoThatItsGracefulShutdownWaitsForNone() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/statistics/stream?region=320900"))
-                .header("Authorization", "Bearer " + TestTokens.token("CITY_OFFICER", "320900"))
-                .header("Accept", "text/event-stream").GET().build();
-        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(request,
-                HttpResponse.BodyHandlers.ofInputStream());
-        BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(openCityStream().body(),
+                StandardCharsets.UTF_8));
         assertThat(lines.readLine()).isEqualTo("event:subscribed");
         CompletableFuture<Boolean> ended = CompletableFuture.supplyAsync(() -> {
             try {
