@@ -22,7 +22,8 @@ final class BoundedOplog implements Oplog {
     static final int ENTRIES = 2_000;
     /** Entries written between trims, so that a trim's sort is paid once per so many writes. */
     private static final int SLACK = 200;
-    private static final Comparator<Document> OLDEST_FIRST = Comparator.comparing(entry -> (BsonTimestamp) entry.get("ts"));
+    private static final Comparator<Document> OLDEST_FIRST =
+            Comparator.comparing(entry -> (BsonTimestamp) entry.get("ts"));
 
     private final Oplog oplog;
     private final MongoCollection<?> entries;
