@@ -1,6 +1,7 @@
 package io.hatchery.contracts;
 
 import io.hatchery.contracts.evaluation.EvaluationEvents;
+import io.hatchery.contracts.exchange.ExchangeEvents;
 import io.hatchery.contracts.funding.FundingEvents;
 import io.hatchery.contracts.registry.RegistryEvents;
 import io.hatchery.contracts.statistics.StatisticsEvents;
@@ -22,7 +23,7 @@ import tools.jackson.databind.ObjectReader;
 public final class EventCatalog {
 
     private static final Map<String, EventType<?>> BY_NAME = index(RegistryEvents.ALL, EvaluationEvents.ALL,
-            FundingEvents.ALL, TalentEvents.ALL, StatisticsEvents.ALL);
+            FundingEvents.ALL, TalentEvents.ALL, ExchangeEvents.ALL, StatisticsEvents.ALL);
     /** A reader bound to each type's data class, so that decoding does not look the type up per event. */
     private static final Map<String, ObjectReader> READERS = readers();
 

@@ -22,6 +22,7 @@ public final class Topics {
         public static final String TALENT_TEAMS = "hatchery.talent.teams";
         public static final String TALENT_PLATFORMS = "hatchery.talent.platforms";
         public static final String TALENT_ACTIVITIES = "hatchery.talent.activities";
+        public static final String EXCHANGE_INBOUND = "hatchery.exchange.inbound";
         public static final String STATISTICS_CHANGES = "hatchery.statistics.changes";
 
         private Names() {
@@ -45,12 +46,15 @@ public final class Topics {
     public static final Topic TALENT_TEAMS = new Topic(Names.TALENT_TEAMS, "talent", "operating contract");
     public static final Topic TALENT_PLATFORMS = new Topic(Names.TALENT_PLATFORMS, "talent", "platform");
     public static final Topic TALENT_ACTIVITIES = new Topic(Names.TALENT_ACTIVITIES, "talent", "activity");
+    public static final Topic EXCHANGE_INBOUND =
+            new Topic(Names.EXCHANGE_INBOUND, "exchange", "firm, as other departments report it");
     public static final Topic STATISTICS_CHANGES =
             new Topic(Names.STATISTICS_CHANGES, "statistics", "statistics change batch");
 
     private static final List<Topic> ALL = List.of(REGISTRY_CARRIERS, REGISTRY_FIRMS, EVALUATION_EVALUATIONS,
             EVALUATION_PLANS, FUNDING_INVESTORS, FUNDING_FUNDS, FUNDING_INVESTMENTS, FUNDING_LOANS, FUNDING_REQUESTS,
-            TALENT_TALENTS, TALENT_STAFF, TALENT_TEAMS, TALENT_PLATFORMS, TALENT_ACTIVITIES, STATISTICS_CHANGES);
+            TALENT_TALENTS, TALENT_STAFF, TALENT_TEAMS, TALENT_PLATFORMS, TALENT_ACTIVITIES, EXCHANGE_INBOUND,
+            STATISTICS_CHANGES);
 
     private Topics() {
     }

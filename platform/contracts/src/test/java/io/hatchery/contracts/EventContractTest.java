@@ -67,6 +67,25 @@ class EventContractTest {
         assertThat(read(type.schemaResource()).get("$id").asString()).isEqualTo(type.dataschema());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void everyFieldCarriesADataClass(EventType<?> type) throws IOException {
+        Set<String> fields = new java.util.LinkedHashSet<>();
+        fieldPaths(read(type.schemaResource()), "", fields);
+
+        assertThat(DataClassification.of(type)).containsOnlyKeys(fields);
+    }
+
+    @Test
+    void noEventCarriesPersonalDataOfPeople() {
+        Set<String> personal = Set.of("idNumber", "residentId", "passport", "phone", "mobile", "email", "birthDate",
+                "personName", "fullName");
+        assertThat(EventCatalog.all()).allSatisfy(type -> assertThat(DataClassification.of(type).keySet())
+                .as(type.name()).noneMatch(path -> personal.contains(path.replaceAll(".*\\.", ""))));
+        assertThat(EventCatalog.onTopic(Topics.TALENT_TALENTS)).as("events about people").isNotEmpty()
+                .allSatisfy(type -> assertThat(DataClassification.of(type)).as(type.name()).doesNotContainKey("name"));
+    }
+
     @Test
     void everyTypeTravelsOnACatalogueTopic() {
         assertThat(EventCatalog.all()).allSatisfy(type -> assertThat(Topics.all()).contains(type.topic()));
@@ -131,6 +150,20 @@ class EventContractTest {
             schema = SCHEMAS.getSchema(in);
         }
         return schema.validate(data, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+    }
+
+    private static void fieldPaths(JsonNode schema, String prefix, Set<String> paths) {
+        JsonNode properties = schema.get("properties");
+        if (properties == null) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
+            paths.add(prefix + property.getKey());
+            fieldPaths(property.getValue(), prefix + property.getKey() + ".", paths);
+            if (property.getValue().has("items")) {
+                fieldPaths(property.getValue().get("items"), prefix + property.getKey() + ".", paths);
+            }
+        }
     }
 
     private static JsonNode read(String resource) throws IOException {
