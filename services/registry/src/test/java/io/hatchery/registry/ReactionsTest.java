@@ -11,10 +11,18 @@ import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.EvaluationOutcome;
 import io.hatchery.contracts.evaluation.Rating;
+import io.hatchery.contracts.exchange.FirmDeregistered;
+import io.hatchery.contracts.exchange.FirmMovedOut;
+import io.hatchery.contracts.exchange.FirmRevenueReported;
+import io.hatchery.contracts.exchange.HighTechCertificateGranted;
+import io.hatchery.contracts.exchange.HighTechCertificateRevoked;
+import io.hatchery.contracts.exchange.TechSmeRegistered;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.registry.CarrierDelisted;
 import io.hatchery.contracts.registry.CarrierRectificationOrdered;
 import io.hatchery.contracts.registry.FirmGraduationEligible;
+import io.hatchery.contracts.registry.FirmRevenueRecorded;
+import io.hatchery.contracts.registry.GraduationBasis;
 import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.registry.support.Api;
 import io.hatchery.registry.support.ApiTest;
@@ -28,8 +36,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
-/** The registry reacts to other services' events: evaluation outcomes and investments, each applied once. */
+/**
+ * The registry reacts to other services' events: evaluation outcomes, investments and the facts other departments
+ * report through the exchange, each applied once.
+ */
 @ServiceIntegrationTest
 class ReactionsTest extends ApiTest {
 
@@ -119,5 +131,79 @@ class ReactionsTest extends ApiTest {
                     && e.data() instanceof FirmGraduationEligible, Duration.ofSeconds(20));
             assertThat(((FirmGraduationEligible) eligible.data()).carrierId()).isEqualTo(carrier);
         }
+    }
+
+    @Test
+    void revenueOverTenMillionInTwoConsecutiveYearsReportedByTaxMakesTheFirmEligibleOnce() {
+        String carrier = api.registerCarrier("射阳孵化器", "INCUBATOR", "320924", "2016-01-01", ADMIN);
+        String uscc = Uscc.complete("91320924MA1M00290");
+        String firm = registerAndAdmit(uscc, "射阳海工科技有限公司", "320924", carrier);
+        EventEnvelope<FirmRevenueReported> year2023 = envelope(firm, "hatchery/exchange",
+                new FirmRevenueReported(uscc, 2023, new BigDecimal("12000000"), LocalDate.parse("2024-05-31")));
+        EventEnvelope<FirmRevenueReported> year2022 = envelope(firm, "hatchery/exchange",
+                new FirmRevenueReported(uscc, 2022, new BigDecimal("8000000"), LocalDate.parse("2023-05-31")));
+        EventEnvelope<FirmRevenueReported> year2024 = envelope(firm, "hatchery/exchange",
+                new FirmRevenueReported(uscc, 2024, new BigDecimal("15500000"), LocalDate.parse("2025-05-31")));
+
+        EventProbe.publish(Topics.EXCHANGE_INBOUND.name(), year2022, year2023, year2023, year2024, year2024);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/registry/firms/" + firm, ADMIN).json()
+                .get("eligibleForGraduation").asBoolean());
+        assertThat(api.get("/api/registry/firms/" + firm, ADMIN).json().get("revenueRmb").get("2024").decimalValue())
+                .isEqualByComparingTo("15500000");
+        try (EventProbe probe = EventProbe.fromBeginning(Topics.REGISTRY_FIRMS.name())) {
+            EventEnvelope<?> eligible = probe.awaitEvent(e -> e.subject().equals(firm)
+                    && e.data() instanceof FirmGraduationEligible, Duration.ofSeconds(20));
+            assertThat(((FirmGraduationEligible) eligible.data()).basis())
+                    .isEqualTo(GraduationBasis.REVENUE_OVER_10M_2Y);
+            List<EventEnvelope<?>> firmEvents = probe.drain(Duration.ofSeconds(2)).stream()
+                    .filter(e -> e.subject().equals(firm)).toList();
+            assertThat(firmEvents).filteredOn(e -> e.data() instanceof FirmRevenueRecorded)
+                    .extracting(e -> ((FirmRevenueRecorded) e.data()).year())
+                    .as("each year once, however often reported").containsExactly(2022, 2023, 2024);
+            assertThat(firmEvents).filteredOn(e -> e.data() instanceof FirmGraduationEligible).hasSize(1);
+        }
+    }
+
+    @Test
+    void deregistrationAndMovesEndTheIncubationAndCertificatesBecomeQualifications() {
+        String carrier = api.registerCarrier("建湖孵化器", "INCUBATOR", "320925", "2016-01-01", ADMIN);
+        String closedUscc = Uscc.complete("91320925MA1M00310");
+        String movedUscc = Uscc.complete("91320925MA1M00320");
+        String closed = registerAndAdmit(closedUscc, "建湖云帆科技有限公司", "320925", carrier);
+        String moved = registerAndAdmit(movedUscc, "建湖星河科技有限公司", "320925", carrier);
+
+        EventProbe.publish(Topics.EXCHANGE_INBOUND.name(),
+                envelope(closed, "hatchery/exchange", new FirmDeregistered(closedUscc, "建湖县市场监督管理局",
+                        LocalDate.parse("2025-03-01"))),
+                envelope(moved, "hatchery/exchange", new HighTechCertificateGranted(movedUscc, "GR202432009999",
+                        null, LocalDate.parse("2024-12-01"))),
+                envelope(moved, "hatchery/exchange", new TechSmeRegistered(movedUscc, 2025, "202532092501000001",
+                        LocalDate.parse("2025-04-01"))),
+                envelope(moved, "hatchery/exchange", new HighTechCertificateRevoked(movedUscc, "GR202432009999",
+                        "抽查不合格", LocalDate.parse("2025-06-01"))),
+                envelope(moved, "hatchery/exchange", new FirmMovedOut(movedUscc, "320100",
+                        LocalDate.parse("2025-07-01"))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "EXITED".equals(
+                api.get("/api/registry/firms/" + moved, ADMIN).json().get("status").asString()) && "EXITED".equals(
+                api.get("/api/registry/firms/" + closed, ADMIN).json().get("status").asString()));
+        JsonNode movedFirm = api.get("/api/registry/firms/" + moved, ADMIN).json();
+        assertThat(movedFirm.get("incubations").get(0).get("exitReason").asString()).isEqualTo("MOVED");
+        assertThat(movedFirm.get("qualifications").valueStream().map(q -> q.get("type").asString() + ":"
+                + (q.hasNonNull("lapsedOn") ? "lapsed " + q.get("lapsedOn").asString() : "held")).toList())
+                .containsExactly("HIGH_TECH:lapsed 2025-06-01", "TECH_SME:held");
+        JsonNode closedFirm = api.get("/api/registry/firms/" + closed, ADMIN).json();
+        assertThat(closedFirm.get("incubations").get(0).get("exitReason").asString()).isEqualTo("CLOSED");
+        assertThat(closedFirm.get("incubations").get(0).get("endedOn").asString()).isEqualTo("2025-03-01");
+    }
+
+    private String registerAndAdmit(String uscc, String name, String region, String carrier) {
+        String firm = api.post("/api/registry/firms", ADMIN, """
+                {"uscc":"%s","name":"%s","foundedOn":"2023-01-01","industry":"marine","region":"%s"}
+                """.formatted(uscc, name, region)).json().get("id").asString();
+        api.post("/api/registry/firms/" + firm + "/admission", ADMIN,
+                "{\"carrierId\":\"%s\",\"admittedOn\":\"2023-02-01\"}".formatted(carrier));
+        return firm;
     }
 }

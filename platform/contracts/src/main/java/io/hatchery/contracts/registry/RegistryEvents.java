@@ -39,13 +39,16 @@ public final class RegistryEvents {
             "hatchery.registry.firm.qualification-lapsed.v1", FirmQualificationLapsed.class, Topics.REGISTRY_FIRMS);
     public static final EventType<FirmInvestmentRecorded> FIRM_INVESTMENT_RECORDED = new EventType<>(
             "hatchery.registry.firm.investment-recorded.v1", FirmInvestmentRecorded.class, Topics.REGISTRY_FIRMS);
+    public static final EventType<FirmRevenueRecorded> FIRM_REVENUE_RECORDED = new EventType<>(
+            "hatchery.registry.firm.revenue-recorded.v1", FirmRevenueRecorded.class, Topics.REGISTRY_FIRMS);
     public static final EventType<FirmGraduationEligible> FIRM_GRADUATION_ELIGIBLE = new EventType<>(
             "hatchery.registry.firm.graduation-eligible.v1", FirmGraduationEligible.class, Topics.REGISTRY_FIRMS);
 
     public static final List<EventType<?>> ALL = List.of(CARRIER_REGISTERED, CARRIER_PROFILE_CHANGED,
             CARRIER_CERTIFIED, CARRIER_DOWNGRADED, CARRIER_DELISTED, CARRIER_DESIGNATED, CARRIER_UNDESIGNATED,
             CARRIER_RECTIFICATION_ORDERED, FIRM_REGISTERED, FIRM_ADMITTED, FIRM_GRADUATED, FIRM_EXITED,
-            FIRM_QUALIFIED, FIRM_QUALIFICATION_LAPSED, FIRM_INVESTMENT_RECORDED, FIRM_GRADUATION_ELIGIBLE);
+            FIRM_QUALIFIED, FIRM_QUALIFICATION_LAPSED, FIRM_INVESTMENT_RECORDED, FIRM_REVENUE_RECORDED,
+            FIRM_GRADUATION_ELIGIBLE);
 
     private RegistryEvents() {
     }

@@ -12,6 +12,13 @@ import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.application.region.RegionChecks;
 import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.exchange.FirmDeregistered;
+import io.hatchery.contracts.exchange.FirmMovedOut;
+import io.hatchery.contracts.exchange.FirmRevenueReported;
+import io.hatchery.contracts.exchange.HighTechCertificateGranted;
+import io.hatchery.contracts.exchange.HighTechCertificateRevoked;
+import io.hatchery.contracts.exchange.InboundFact;
+import io.hatchery.contracts.exchange.TechSmeRegistered;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.region.RegionCatalog;
@@ -256,6 +263,48 @@ public class FirmService {
         }
         Commands.execute(firms, id, null, firm -> { }, firm -> FirmRules.recordInvestment(firm,
                 investment.investmentId(), investment.amountRmb(), investment.effectiveDate()), context);
+    }
+
+    /**
+     * Applies a fact another department reported through the exchange: deregistration and moves end the firm's
+     * incubation, revenue may make it eligible to graduate, certificates and registrations are qualifications.
+     * Each is idempotent, so a redelivered fact changes nothing.
+     */
+    public void applyReportedFact(InboundFact fact, EventContext context) {
+        String id = FirmIds.of(fact.firmUscc());
+        if (firms.find(id).isEmpty()) {
+            log.warn("{} reports on firm {}, which is not registered; nothing to do", fact.getClass().getSimpleName(),
+                    fact.firmUscc());
+            return;
+        }
+        Commands.execute(firms, id, null, firm -> { }, firm -> decide(firm, fact), context);
+    }
+
+    private static Decision<Firm> decide(Firm firm, InboundFact fact) {
+        if (fact instanceof FirmDeregistered deregistered) {
+            return FirmRules.reportedExit(firm, ExitReason.CLOSED, "deregistered by " + deregistered.authority(),
+                    deregistered.effectiveDate());
+        }
+        if (fact instanceof FirmMovedOut moved) {
+            return FirmRules.reportedExit(firm, ExitReason.MOVED,
+                    moved.toRegion() == null ? "moved out" : "moved to " + moved.toRegion(), moved.effectiveDate());
+        }
+        if (fact instanceof FirmRevenueReported revenue) {
+            return FirmRules.recordRevenue(firm, revenue.year(), revenue.revenueRmb(), revenue.effectiveDate());
+        }
+        if (fact instanceof HighTechCertificateGranted granted) {
+            return FirmRules.qualify(firm, Qualification.HIGH_TECH, null, granted.certificateNumber(),
+                    granted.effectiveDate(), granted.validUntil());
+        }
+        if (fact instanceof HighTechCertificateRevoked revoked) {
+            return FirmRules.reportedLapse(firm, Qualification.HIGH_TECH, revoked.certificateNumber(),
+                    revoked.effectiveDate());
+        }
+        if (fact instanceof TechSmeRegistered registered) {
+            return FirmRules.qualify(firm, Qualification.TECH_SME, registered.year(), registered.registrationNumber(),
+                    null, null);
+        }
+        throw new IllegalArgumentException("no rule for the reported fact " + fact.getClass().getName());
     }
 
     public Page<Aggregate<Firm>> list(Actor actor, FirmQuery query) {

@@ -4,6 +4,7 @@ import io.hatchery.contracts.registry.Qualification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Set;
  * @param incubations          every stay in a carrier, oldest first; the last may be open
  * @param countedInvestments   investment ids already summed, so a redelivered investment counts once
  * @param cumulativeInvestment RMB yuan
+ * @param revenues             operating revenue by fiscal year, RMB yuan, as the tax bureau reported it
  */
 public record Firm(
         String id,
@@ -26,13 +28,15 @@ public record Firm(
         List<QualificationRecord> qualifications,
         BigDecimal cumulativeInvestment,
         Set<String> countedInvestments,
-        boolean eligibleForGraduation) {
+        boolean eligibleForGraduation,
+        Map<Integer, BigDecimal> revenues) {
 
     public Firm {
         incubations = incubations == null ? List.of() : List.copyOf(incubations);
         qualifications = qualifications == null ? List.of() : List.copyOf(qualifications);
         cumulativeInvestment = cumulativeInvestment == null ? BigDecimal.ZERO : cumulativeInvestment;
         countedInvestments = countedInvestments == null ? Set.of() : Set.copyOf(countedInvestments);
+        revenues = revenues == null ? Map.of() : Map.copyOf(revenues);
     }
 
     /** The open incubation, or null when the firm is in no carrier. */

@@ -12,6 +12,7 @@ import io.hatchery.contracts.registry.FirmInvestmentRecorded;
 import io.hatchery.contracts.registry.FirmQualificationLapsed;
 import io.hatchery.contracts.registry.FirmQualified;
 import io.hatchery.contracts.registry.FirmRegistered;
+import io.hatchery.contracts.registry.FirmRevenueRecorded;
 import io.hatchery.contracts.registry.GraduationBasis;
 import io.hatchery.contracts.registry.Qualification;
 import io.hatchery.kernel.domain.Decision;
@@ -22,13 +23,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Decisions about firms: admission, graduation, exit, qualifications, investments. Pure functions. */
 public final class FirmRules {
+
+    /** Revenue above which a fiscal year counts toward the revenue graduation condition (RMB yuan). */
+    public static final BigDecimal REVENUE_GRADUATION_THRESHOLD = new BigDecimal("10000000");
 
     /** Cumulative angel/VC investment above which a firm meets a graduation condition (RMB yuan). */
     public static final BigDecimal INVESTMENT_GRADUATION_THRESHOLD = new BigDecimal("5000000");
@@ -49,7 +55,7 @@ public final class FirmRules {
             String region) {
         String id = FirmIds.of(uscc);
         Firm firm = new Firm(id, uscc, name, foundedOn, industry, region, List.of(), List.of(), BigDecimal.ZERO,
-                Set.of(), false);
+                Set.of(), false, Map.of());
         return new Decision<>(firm, List.of(new FirmRegistered(id, uscc, name, foundedOn, industry, region,
                 foundedOn)));
     }
@@ -157,6 +163,25 @@ public final class FirmRules {
                 List.of(new FirmQualified(firm.id(), type, year, number, until, from)));
     }
 
+    /**
+     * Another department reports that the firm left (struck off, or moved away). A firm in no carrier is left as
+     * it is; a date before its admission ends the stay on the day it began.
+     */
+    public static Decision<Firm> reportedExit(Firm firm, ExitReason reason, String note, LocalDate exitedOn) {
+        Incubation current = firm.current();
+        if (current == null) {
+            return Decision.unchanged(firm);
+        }
+        return exit(firm, reason, note, exitedOn.isBefore(current.admittedOn()) ? current.admittedOn() : exitedOn);
+    }
+
+    /** Another department reports a revocation; one the registry never recorded changes nothing. */
+    public static Decision<Firm> reportedLapse(Firm firm, Qualification type, String number, LocalDate lapsedOn) {
+        boolean held = firm.qualifications().stream().anyMatch(record -> record.type() == type
+                && record.lapsedOn() == null && record.number().equals(number));
+        return held ? lapse(firm, type, number, lapsedOn) : Decision.unchanged(firm);
+    }
+
     /** A qualification ends before its time (revoked, or not renewed). */
     public static Decision<Firm> lapse(Firm firm, Qualification type, String number, LocalDate lapsedOn) {
         QualificationRecord held = firm.qualifications().stream()
@@ -188,7 +213,7 @@ public final class FirmRules {
         boolean eligible = firm.eligibleForGraduation()
                 || cumulative.compareTo(INVESTMENT_GRADUATION_THRESHOLD) > 0;
         Firm updated = new Firm(firm.id(), firm.uscc(), firm.name(), firm.foundedOn(), firm.industry(), firm.region(),
-                firm.incubations(), firm.qualifications(), cumulative, counted, eligible);
+                firm.incubations(), firm.qualifications(), cumulative, counted, eligible, firm.revenues());
         List<DomainEvent> events = new ArrayList<>();
         events.add(new FirmInvestmentRecorded(firm.id(), investmentId, amount, cumulative, investedOn));
         if (eligible && !firm.eligibleForGraduation()) {
@@ -197,6 +222,40 @@ public final class FirmRules {
                     GraduationBasis.INVESTMENT_OVER_5M, investedOn));
         }
         return new Decision<>(updated, events);
+    }
+
+    /**
+     * Records the firm's revenue for a fiscal year (a later figure for the year replaces the earlier). When two
+     * consecutive years are over RMB 10 m for the first time, the firm is flagged eligible to graduate.
+     */
+    public static Decision<Firm> recordRevenue(Firm firm, int year, BigDecimal revenue, LocalDate reportedOn) {
+        BigDecimal known = firm.revenues().get(year);
+        if (known != null && known.compareTo(revenue) == 0) {
+            return Decision.unchanged(firm);
+        }
+        Map<Integer, BigDecimal> revenues = new HashMap<>(firm.revenues());
+        revenues.put(year, revenue);
+        boolean metBefore = revenueConditionMet(firm.revenues());
+        boolean met = revenueConditionMet(revenues);
+        Firm updated = new Firm(firm.id(), firm.uscc(), firm.name(), firm.foundedOn(), firm.industry(), firm.region(),
+                firm.incubations(), firm.qualifications(), firm.cumulativeInvestment(), firm.countedInvestments(),
+                firm.eligibleForGraduation() || met, revenues);
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new FirmRevenueRecorded(firm.id(), year, revenue, reportedOn));
+        if (met && !metBefore) {
+            Incubation current = firm.current();
+            events.add(new FirmGraduationEligible(firm.id(), current == null ? null : current.carrierId(),
+                    GraduationBasis.REVENUE_OVER_10M_2Y, reportedOn));
+        }
+        return new Decision<>(updated, events);
+    }
+
+    /** Revenue over RMB 10 m in two consecutive fiscal years. */
+    static boolean revenueConditionMet(Map<Integer, BigDecimal> revenues) {
+        return revenues.entrySet().stream()
+                .anyMatch(year -> year.getValue().compareTo(REVENUE_GRADUATION_THRESHOLD) > 0
+                        && revenues.getOrDefault(year.getKey() + 1, BigDecimal.ZERO)
+                                .compareTo(REVENUE_GRADUATION_THRESHOLD) > 0);
     }
 
     private static Incubation requireIncubating(Firm firm, LocalDate date, String field) {
@@ -219,12 +278,12 @@ public final class FirmRules {
     private static Firm withIncubations(Firm firm, List<Incubation> incubations) {
         return new Firm(firm.id(), firm.uscc(), firm.name(), firm.foundedOn(), firm.industry(), firm.region(),
                 incubations, firm.qualifications(), firm.cumulativeInvestment(), firm.countedInvestments(),
-                firm.eligibleForGraduation());
+                firm.eligibleForGraduation(), firm.revenues());
     }
 
     private static Firm withQualifications(Firm firm, List<QualificationRecord> qualifications) {
         return new Firm(firm.id(), firm.uscc(), firm.name(), firm.foundedOn(), firm.industry(), firm.region(),
                 firm.incubations(), qualifications, firm.cumulativeInvestment(), firm.countedInvestments(),
-                firm.eligibleForGraduation());
+                firm.eligibleForGraduation(), firm.revenues());
     }
 }

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A firm as the API shows it.
@@ -16,6 +18,7 @@ import java.util.List;
  * @param current          the open incubation, with its deadline; null when the firm is in no carrier
  * @param overdue          true when the firm is still incubated past its limit
  * @param cumulativeInvestmentRmb investments the platform has seen, RMB yuan
+ * @param revenueRmb       operating revenue by fiscal year, RMB yuan, as the tax bureau reported it
  */
 public record FirmView(
         String id,
@@ -31,6 +34,7 @@ public record FirmView(
         boolean overdue,
         boolean eligibleForGraduation,
         BigDecimal cumulativeInvestmentRmb,
+        SortedMap<Integer, BigDecimal> revenueRmb,
         List<Incubation> incubations,
         List<QualificationRecord> qualifications,
         Instant createdAt,
@@ -41,7 +45,8 @@ public record FirmView(
         Incubation current = firm.current();
         return new FirmView(aggregate.id(), aggregate.version(), firm.uscc(), firm.name(), firm.foundedOn(),
                 firm.industry(), firm.region(), firm.status(), current, current == null ? null : current.deadline(),
-                firm.isOverdueOn(today), firm.eligibleForGraduation(), firm.cumulativeInvestment(), firm.incubations(),
+                firm.isOverdueOn(today), firm.eligibleForGraduation(), firm.cumulativeInvestment(),
+                new TreeMap<>(firm.revenues()), firm.incubations(),
                 firm.qualifications(), aggregate.createdAt(), aggregate.updatedAt());
     }
 }

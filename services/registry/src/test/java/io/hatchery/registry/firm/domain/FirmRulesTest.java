@@ -140,4 +140,44 @@ class FirmRulesTest {
         assertThat(second.events()).hasSize(2).element(1).isInstanceOf(FirmGraduationEligible.class);
         assertThat(third.events()).singleElement().isInstanceOf(FirmInvestmentRecorded.class);
     }
+
+    @Test
+    void revenueOverTenMillionInTwoConsecutiveYearsMakesTheFirmEligibleOnceAndACorrectionReplacesAYear() {
+        Firm firm = admitted(firm("marine", "2022-01-01"), "2022-03-01");
+
+        Decision<Firm> first = FirmRules.recordRevenue(firm, 2023, new BigDecimal("12000000"),
+                LocalDate.parse("2024-05-31"));
+        Decision<Firm> gap = FirmRules.recordRevenue(first.state(), 2025, new BigDecimal("13000000"),
+                LocalDate.parse("2026-05-31"));
+        Decision<Firm> exactlyTen = FirmRules.recordRevenue(gap.state(), 2024, new BigDecimal("10000000"),
+                LocalDate.parse("2025-05-31"));
+        Decision<Firm> corrected = FirmRules.recordRevenue(exactlyTen.state(), 2024, new BigDecimal("10000001"),
+                LocalDate.parse("2025-06-30"));
+        Decision<Firm> again = FirmRules.recordRevenue(corrected.state(), 2024, new BigDecimal("10000001.00"),
+                LocalDate.parse("2025-07-31"));
+
+        assertThat(gap.state().eligibleForGraduation()).as("2023 and 2025 are not consecutive").isFalse();
+        assertThat(exactlyTen.state().eligibleForGraduation()).as("over RMB 10 m, not 10 m itself").isFalse();
+        assertThat(corrected.state().eligibleForGraduation()).isTrue();
+        assertThat(corrected.events()).hasSize(2).last().isEqualTo(new FirmGraduationEligible(firm.id(),
+                "carrier-1", GraduationBasis.REVENUE_OVER_10M_2Y, LocalDate.parse("2025-06-30")));
+        assertThat(corrected.state().revenues()).containsEntry(2024, new BigDecimal("10000001"));
+        assertThat(again.events()).as("the same figure again").isEmpty();
+    }
+
+    @Test
+    void aReportedExitEndsOnlyAnOpenIncubationAndNeverBeforeItBegan() {
+        Firm firm = admitted(firm("marine", "2022-01-01"), "2022-03-01");
+
+        Decision<Firm> backDated = FirmRules.reportedExit(firm, ExitReason.CLOSED, "deregistered",
+                LocalDate.parse("2021-12-01"));
+        Decision<Firm> afterwards = FirmRules.reportedExit(backDated.state(), ExitReason.MOVED, "moved",
+                LocalDate.parse("2023-01-01"));
+
+        assertThat(backDated.state().incubations().get(0).endedOn()).isEqualTo(LocalDate.parse("2022-03-01"));
+        assertThat(backDated.state().incubations().get(0).exitReason()).isEqualTo(ExitReason.CLOSED);
+        assertThat(afterwards.events()).isEmpty();
+        assertThat(FirmRules.reportedLapse(firm, Qualification.HIGH_TECH, "GR-unknown", LocalDate.parse("2023-01-01"))
+                .events()).as("a certificate the registry never recorded").isEmpty();
+    }
 }
