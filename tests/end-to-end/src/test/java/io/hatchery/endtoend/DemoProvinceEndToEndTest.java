@@ -65,7 +65,8 @@ class DemoProvinceEndToEndTest {
                 .isEqualTo(1);
         assertThat(yiyuanInvestments).as("investments into some of its firms").isPositive();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(counted("370323")).isEqualTo(yiyuanCarriers);
+            assertThat(counted("370323")).as(PlatformSteps.statisticsStatus(services.gatewayUrl()))
+                    .isEqualTo(yiyuanCarriers);
             assertThat(counted("330483")).isEqualTo(tongxiangCarriers);
             assertThat(counted("370323", "funds.count")).isEqualTo(1);
         });

@@ -20,11 +20,19 @@ final class PlatformSteps {
     /** Waits until the statistics have read every event published so far, so that a figure is a baseline. */
     static void statisticsCaughtUp(String gatewayUrl) {
         String admin = TestTokens.token("PROVINCE_ADMIN", "320000");
-        await().atMost(Duration.ofMinutes(3)).until(() -> {
+        // The assertion names the last status seen, so that a run that never catches up says why (a failure, a lag).
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
             Http.Response status = Http.get(gatewayUrl + "/api/statistics/admin/status", admin);
-            return status.status() == 200 && status.json().get("caughtUp").asBoolean()
-                    && status.json().get("lag").asLong() == 0;
+            assertThat(status.status()).as(status.body()).isEqualTo(200);
+            assertThat(status.json().get("caughtUp").asBoolean() && status.json().get("lag").asLong() == 0)
+                    .as("statistics caught up: " + status.body()).isTrue();
         });
+    }
+
+    /** The statistics' own account of where they are (generation, lag, failure, restarts), for failure messages. */
+    static String statisticsStatus(String gatewayUrl) {
+        return Http.get(gatewayUrl + "/api/statistics/admin/status", TestTokens.token("PROVINCE_ADMIN", "320000"))
+                .body();
     }
 
     /** Imports the five action plans as published with the platform; importing them again changes nothing. */

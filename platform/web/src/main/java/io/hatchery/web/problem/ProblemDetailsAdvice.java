@@ -4,6 +4,7 @@ import io.hatchery.application.access.RegionAccessDeniedException;
 import io.hatchery.application.refusal.BusinessRuleViolation;
 import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
+import io.hatchery.application.refusal.TemporarilyUnavailableException;
 import io.hatchery.persistence.AggregateAlreadyExistsException;
 import io.hatchery.persistence.AggregateNotFoundException;
 import io.hatchery.persistence.StaleAggregateVersionException;
@@ -97,6 +98,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Storage unavailable: {}", e.getMessage());
         return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable",
                 "the database cannot be reached right now; nothing was saved, retry later"));
+    }
+
+    @ExceptionHandler(TemporarilyUnavailableException.class)
+    ResponseEntity<ProblemDetail> notYet(TemporarilyUnavailableException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.code(), "Not available yet",
+                e.getMessage());
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem);
     }
 
     /** A multipart Content-Type the server cannot read, e.g. one without a boundary: the client's fault. */

@@ -207,6 +207,12 @@ final class Generation implements BatchSink {
                     }
                 } catch (IllegalArgumentException | ArithmeticException poison) {
                     refused.add(Map.entry(event, poison));
+                } catch (RuntimeException unexpected) {
+                    // A defect met on one event must not freeze every figure: it is logged with its stack trace
+                    // and the event goes to the dead letters like one outside its contract.
+                    log.error("Projection {} failed on {} v{} of {}", name, event.data().getClass().getSimpleName(),
+                            event.version(), event.subject(), unexpected);
+                    refused.add(Map.entry(event, unexpected));
                 }
             }
             positions.putAll(batch.nextOffsets());

@@ -6,7 +6,9 @@ import io.hatchery.statistics.projection.domain.Figures;
 import io.hatchery.statistics.projection.domain.Projection;
 import io.hatchery.statistics.projection.store.CheckpointStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.hatchery.application.refusal.TemporarilyUnavailableException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ public class ProjectionEngine implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionEngine.class);
     private static final long CATCHING_UP_LAG = 5_000;
+    private static final long RESTART_PAUSE_MS = 1_000;
+    private static final long MAX_RESTART_PAUSE_MS = 60_000;
 
     private final EventReaders readers;
     private final CheckpointScheduler checkpoints;
@@ -39,6 +43,8 @@ public class ProjectionEngine implements SmartLifecycle {
     private volatile Generation live;
     private volatile Generation rebuilding;
     private volatile boolean running;
+    private volatile Thread supervisor;
+    private final AtomicInteger restarts = new AtomicInteger();
 
     ProjectionEngine(EventReaders readers, CheckpointScheduler checkpoints, ChangePublication publication,
             RegionCatalog regions, MeterRegistry meters, Clock clock) {
@@ -65,11 +71,68 @@ public class ProjectionEngine implements SmartLifecycle {
         live = newGeneration(projection, offsets);
         live.start();
         running = true;
+        supervisor = new Thread(this::supervise, "statistics-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+    }
+
+    /**
+     * Replaces a generation that stopped on a failure (its reader or applier died: an error, a broken dependency)
+     * by one restored from the latest checkpoint, after a pause that doubles up to a minute while failures repeat.
+     * A failed rebuild is dropped; the serving generation goes on. The figures never stay frozen silently.
+     */
+    private void supervise() {
+        long pauseMs = RESTART_PAUSE_MS;
+        while (running) {
+            try {
+                Thread.sleep(pauseMs);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Generation rebuild = rebuilding;
+            if (rebuild != null && rebuild.failure() != null) {
+                dropFailedRebuild(rebuild);
+            }
+            Generation current = live;
+            if (running && current != null && current.failure() != null) {
+                restart(current);
+                pauseMs = Math.min(pauseMs * 2, MAX_RESTART_PAUSE_MS);
+            } else if (current != null && current.isCaughtUp()) {
+                pauseMs = RESTART_PAUSE_MS;
+            }
+        }
+    }
+
+    private synchronized void restart(Generation failed) {
+        if (!running || live != failed) {
+            return;
+        }
+        Optional<CheckpointStore.Checkpoint> checkpoint = checkpoints.restore();
+        Generation replacement = checkpoint
+                .map(saved -> newGeneration(Projection.restore(saved.snapshot(), selfAndAncestors), saved.offsets()))
+                .orElseGet(() -> newGeneration(new Projection(selfAndAncestors), Map.of()));
+        restarts.incrementAndGet();
+        log.warn("Projection {} had stopped ({}); {} takes over from {}", failed.name(), failed.failure(),
+                replacement.name(), checkpoint.map(saved -> "checkpoint " + saved.id()).orElse("the beginning"));
+        replacement.start();
+        live = replacement;
+    }
+
+    private synchronized void dropFailedRebuild(Generation failed) {
+        if (rebuilding == failed) {
+            rebuilding = null;
+            log.warn("Rebuild {} failed ({}); the served figures stay those of {}; start another rebuild to retry",
+                    failed.name(), failed.failure(), live == null ? "none" : live.name());
+        }
     }
 
     @Override
     public void stop() {
         running = false;
+        Thread watching = supervisor;
+        if (watching != null) {
+            watching.interrupt();
+        }
         Generation rebuild = rebuilding;
         if (rebuild != null) {
             rebuild.stop();
@@ -90,9 +153,18 @@ public class ProjectionEngine implements SmartLifecycle {
         return running;
     }
 
-    /** Reads the served figures, consistently: no batch is applied while the query runs. */
+    /**
+     * Reads the served figures, consistently: no batch is applied while the query runs.
+     *
+     * @throws TemporarilyUnavailableException while the figures are still being loaded at start
+     */
     public <T> T read(Function<Figures, T> query) {
-        return live.read(query);
+        Generation current = live;
+        if (current == null) {
+            throw new TemporarilyUnavailableException("statistics-loading", "the statistics are being loaded from"
+                    + " their checkpoint; retry in a moment", Duration.ofSeconds(2));
+        }
+        return current.read(query);
     }
 
     /**
@@ -112,11 +184,15 @@ public class ProjectionEngine implements SmartLifecycle {
         return generation.name();
     }
 
-    /** What health and the admin endpoint report. */
-    /** @param eventsRejected events the serving generation could not apply and sent to the dead letters */
+    /**
+     * What health and the admin endpoint report.
+     *
+     * @param eventsRejected events the serving generation could not apply and sent to the dead letters
+     * @param restarts       generations replaced after a failure since this instance started
+     */
     public record Status(String generation, boolean caughtUp, long lag, long eventsApplied, long eventsRejected,
             Instant lastEventTime, String checkpoint, Instant lastCheckpoint, String rebuilding, long rebuildLag,
-            String failure) {
+            String failure, int restarts) {
     }
 
     public Status status() {
@@ -127,7 +203,7 @@ public class ProjectionEngine implements SmartLifecycle {
                 current == null ? 0 : current.rejectedEvents(), current == null ? null : current.lastEventTime(),
                 checkpoints.checkpointId(), checkpoints.lastCheckpoint(), rebuild == null ? null : rebuild.name(),
                 rebuild == null ? -1 : rebuild.lag(),
-                current == null || current.failure() == null ? null : current.failure().toString());
+                current == null || current.failure() == null ? null : current.failure().toString(), restarts.get());
     }
 
     public boolean isServing() {
