@@ -23,7 +23,8 @@ import tools.jackson.databind.ObjectReader;
 public final class EventCatalog {
 
     private static final Map<String, EventType<?>> BY_NAME = index(RegistryEvents.ALL, EvaluationEvents.ALL,
-            FundingEvents.ALL, TalentEvents.ALL, ExchangeEvents.ALL, StatisticsEvents.ALL);
+            FundingEvents.ALL, TalentEvents.ALL, ExchangeEvents.ALL, ExchangeEvents.ADMINISTRATION,
+            StatisticsEvents.ALL);
     /** A reader bound to each type's data class, so that decoding does not look the type up per event. */
     private static final Map<String, ObjectReader> READERS = readers();
 

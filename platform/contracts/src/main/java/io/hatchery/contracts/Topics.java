@@ -23,6 +23,8 @@ public final class Topics {
         public static final String TALENT_PLATFORMS = "hatchery.talent.platforms";
         public static final String TALENT_ACTIVITIES = "hatchery.talent.activities";
         public static final String EXCHANGE_INBOUND = "hatchery.exchange.inbound";
+        public static final String EXCHANGE_PARTNERS = "hatchery.exchange.partners";
+        public static final String EXCHANGE_SUBSCRIPTIONS = "hatchery.exchange.subscriptions";
         public static final String STATISTICS_CHANGES = "hatchery.statistics.changes";
 
         private Names() {
@@ -48,13 +50,16 @@ public final class Topics {
     public static final Topic TALENT_ACTIVITIES = new Topic(Names.TALENT_ACTIVITIES, "talent", "activity");
     public static final Topic EXCHANGE_INBOUND =
             new Topic(Names.EXCHANGE_INBOUND, "exchange", "firm, as other departments report it");
+    public static final Topic EXCHANGE_PARTNERS = new Topic(Names.EXCHANGE_PARTNERS, "exchange", "partner");
+    public static final Topic EXCHANGE_SUBSCRIPTIONS =
+            new Topic(Names.EXCHANGE_SUBSCRIPTIONS, "exchange", "subscription");
     public static final Topic STATISTICS_CHANGES =
             new Topic(Names.STATISTICS_CHANGES, "statistics", "statistics change batch");
 
     private static final List<Topic> ALL = List.of(REGISTRY_CARRIERS, REGISTRY_FIRMS, EVALUATION_EVALUATIONS,
             EVALUATION_PLANS, FUNDING_INVESTORS, FUNDING_FUNDS, FUNDING_INVESTMENTS, FUNDING_LOANS, FUNDING_REQUESTS,
             TALENT_TALENTS, TALENT_STAFF, TALENT_TEAMS, TALENT_PLATFORMS, TALENT_ACTIVITIES, EXCHANGE_INBOUND,
-            STATISTICS_CHANGES);
+            EXCHANGE_PARTNERS, EXCHANGE_SUBSCRIPTIONS, STATISTICS_CHANGES);
 
     private Topics() {
     }

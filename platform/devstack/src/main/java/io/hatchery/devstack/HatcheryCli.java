@@ -17,7 +17,7 @@ public final class HatcheryCli {
                                       --demo loads the demo province once the platform is up
               demo [--seed N]         load a demo province into a running platform through its gateway:
                                       carriers and firms across the regions of the published plans (safe to repeat)
-              token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--carrier ID] [--investor ID] [--hours N]
+              token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--carrier ID] [--investor ID] [--partner ID] [--hours N]
                                       print a signed token the services accept, for curl:
                                       curl -H "Authorization: Bearer $(./hatchery token --role PROVINCE_ADMIN --region 320000)" ...
               help                    this text
@@ -83,6 +83,7 @@ public final class HatcheryCli {
         String subject = null;
         String carrier = null;
         String investor = null;
+        String partner = null;
         long hours = 8;
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
@@ -97,6 +98,7 @@ public final class HatcheryCli {
                 case "--subject" -> subject = value;
                 case "--carrier" -> carrier = value;
                 case "--investor" -> investor = value;
+                case "--partner" -> partner = value;
                 case "--hours" -> hours = Long.parseLong(value);
                 default -> {
                     System.err.println("Unknown option " + option + " for token.\n");
@@ -118,9 +120,13 @@ public final class HatcheryCli {
             System.err.println("a FUND_MANAGER token needs --investor ID, the investor whose funds it manages");
             return 2;
         }
+        if (roles.contains("PARTNER") && partner == null) {
+            System.err.println("a PARTNER token needs --partner ID, the partner (department) its client acts for");
+            return 2;
+        }
         LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home));
         String name = subject != null ? subject : roles.get(0).toLowerCase() + "-" + region;
-        System.out.println(issuer.issue(name, roles, region, carrier, investor, Duration.ofHours(hours)));
+        System.out.println(issuer.issue(name, roles, region, carrier, investor, partner, Duration.ofHours(hours)));
         return 0;
     }
 }

@@ -114,6 +114,12 @@ public final class LocalTokenIssuer {
      */
     public String issue(String subject, List<String> roles, String region, String carrier, String investor,
             Duration validity) {
+        return issue(subject, roles, region, carrier, investor, null, validity);
+    }
+
+    /** A token with every claim, {@code partner} for a partner's machine client included; null leaves one out. */
+    public String issue(String subject, List<String> roles, String region, String carrier, String investor,
+            String partner, Duration validity) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -126,6 +132,7 @@ public final class LocalTokenIssuer {
                 .claim("region", region)
                 .claim("carrier", carrier)
                 .claim("investor", investor)
+                .claim("partner", partner)
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("devstack").build(), claims);
         try {

@@ -28,6 +28,12 @@ public final class TestTokens {
     }
 
     /** A token of a carrier's operator, who manages that carrier's firms only. */
+    /** A token of a partner's machine client, acting for that partner only. */
+    public static String partnerToken(String partnerId, String region) {
+        return TestInfrastructure.get().tokenIssuer().issue("client-" + partnerId, List.of("PARTNER"), region, null,
+                null, partnerId, Duration.ofHours(1));
+    }
+
     public static String operatorToken(String carrierId, String region) {
         return TestInfrastructure.get().tokenIssuer().issue("operator-" + carrierId, List.of("CARRIER_OPERATOR"),
                 region, carrierId, Duration.ofHours(1));

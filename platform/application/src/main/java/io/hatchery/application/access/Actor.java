@@ -9,8 +9,10 @@ import java.util.Set;
  * @param region  division code of the actor's jurisdiction, null if the token has none
  * @param carrier  for a carrier's operator, the carrier whose firms they manage; else null
  * @param investor for a fund manager, the investor (institution) whose funds they manage; else null
+ * @param partner  for a partner's machine client, the partner (department) it acts for; else null
  */
-public record Actor(String subject, Set<Role> roles, String region, String carrier, String investor) {
+public record Actor(String subject, Set<Role> roles, String region, String carrier, String investor,
+        String partner) {
 
     public Actor {
         roles = Set.copyOf(roles);
@@ -28,6 +30,11 @@ public record Actor(String subject, Set<Role> roles, String region, String carri
     /** Whether the actor manages this investor's funds (its token's {@code investor} claim). */
     public boolean manages(String investorId) {
         return has(Role.FUND_MANAGER) && investor != null && investor.equals(investorId);
+    }
+
+    /** Whether the actor is the machine client of this partner (its token's {@code partner} claim). */
+    public boolean actsFor(String partnerId) {
+        return has(Role.PARTNER) && partner != null && partner.equals(partnerId);
     }
 
     public boolean hasAny(Role... wanted) {

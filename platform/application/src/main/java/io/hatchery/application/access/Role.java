@@ -8,5 +8,7 @@ public enum Role {
     FUND_MANAGER,
     TALENT_OFFICER,
     AUDITOR,
-    ANALYST
+    ANALYST,
+    /** A machine client of another department: its own subscriptions and inbound submissions only. */
+    PARTNER
 }

@@ -51,6 +51,7 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
             }
         }
         return new Actor(jwt.getSubject(), roles, jwt.getClaimAsString("region"),
-                jwt.getClaimAsString("carrier"), jwt.getClaimAsString("investor"));
+                jwt.getClaimAsString("carrier"), jwt.getClaimAsString("investor"),
+                jwt.getClaimAsString("partner"));
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 /**
  * The claims a token's roles need. Every jurisdiction is a region, so every token carries {@code region}; a
  * carrier's operator also carries {@code carrier}, a fund manager {@code investor} (the institution whose funds it
- * manages). A token without them is refused as a whole (401): a missing
+ * manages), a partner's machine client {@code partner} (the department it acts for). A token without them is refused as a whole (401): a missing
  * claim never reads as "everywhere". A token of another application, with none of Hatchery's roles, is refused too.
  */
 final class RequiredClaims {
@@ -27,6 +27,9 @@ final class RequiredClaims {
         }
         if (actor.has(Role.FUND_MANAGER) && (actor.investor() == null || actor.investor().isBlank())) {
             throw new InvalidBearerTokenException("the token has the role FUND_MANAGER but no 'investor' claim");
+        }
+        if (actor.has(Role.PARTNER) && (actor.partner() == null || actor.partner().isBlank())) {
+            throw new InvalidBearerTokenException("the token has the role PARTNER but no 'partner' claim");
         }
     }
 }

@@ -46,6 +46,18 @@ public final class Roles {
     public static final String CARRIER_REPORTERS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'TALENT_OFFICER', "
             + "'CARRIER_OPERATOR')";
 
+    /** Who manages the exchange's partners: the province's administrator. */
+    public static final String EXCHANGE_ADMINISTRATORS = ADMINISTRATORS;
+
+    /** Who keeps subscriptions: a partner's machine client for its own, and the province's administrator. */
+    public static final String SUBSCRIBERS = "hasAnyRole('PROVINCE_ADMIN', 'PARTNER')";
+
+    /** Who reads partners and subscriptions: subscribers and auditors. */
+    public static final String EXCHANGE_READERS = "hasAnyRole('PROVINCE_ADMIN', 'PARTNER', 'AUDITOR')";
+
+    /** Who sends facts in: partners' machine clients only, each for the types it is entitled to. */
+    public static final String PARTNERS = "hasRole('PARTNER')";
+
     private Roles() {
     }
 }

@@ -13,9 +13,11 @@ import io.hatchery.exchange.partner.domain.Partner;
 import io.hatchery.exchange.partner.domain.PartnerKind;
 import io.hatchery.exchange.subscription.app.CloudEventsSql;
 import io.hatchery.exchange.subscription.app.OutboundEvent;
+import io.hatchery.exchange.subscription.domain.Delivery;
 import io.hatchery.exchange.subscription.domain.Filter;
 import io.hatchery.exchange.subscription.domain.Subscription;
 import io.hatchery.exchange.subscription.domain.SubscriptionStatus;
+import io.hatchery.exchange.subscription.domain.Validation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,8 +51,8 @@ class SelectionTest {
     }
 
     private static Subscription with(Filter... filters) {
-        return new Subscription("s1", "samr-320900", Set.of(), List.of(filters), "https://example.org/hook",
-                SubscriptionStatus.ACTIVE);
+        return new Subscription("s1", "samr-320900", "320900", Set.of(), List.of(filters), "https://example.org/hook",
+                Delivery.DEFAULT, SubscriptionStatus.ACTIVE, Validation.VALIDATED, "secret", Instant.EPOCH, 0);
     }
 
     @Test
@@ -103,8 +105,9 @@ class SelectionTest {
     @Test
     void onlyEntitledTypesAndTheSubscriptionsOwnTypesAreSelected() {
         OutboundEvent tinghu = carrierIn("320902", "carrier-a1");
-        Subscription firmsOnly = new Subscription("s2", "samr-320900", Set.of(RegistryEvents.FIRM_REGISTERED.name()),
-                List.of(), null, SubscriptionStatus.ACTIVE);
+        Subscription firmsOnly = new Subscription("s2", "samr-320900", "320900", Set.of(RegistryEvents.FIRM_REGISTERED.name()),
+                List.of(), null, Delivery.DEFAULT, SubscriptionStatus.ACTIVE, Validation.NOT_NEEDED, "secret",
+                Instant.EPOCH, 0);
         Partner withoutCarriers = new Partner("samr-320900", "盐城市市场监督管理局", PartnerKind.DEPARTMENT, "320900",
                 new Entitlements(Set.of(RegistryEvents.FIRM_REGISTERED.name()), Set.of(), Set.of()), "samr-320900");
 

@@ -1,6 +1,7 @@
 package io.hatchery.exchange.subscription.domain;
 
 import io.hatchery.exchange.partner.domain.Partner;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -9,18 +10,30 @@ import java.util.function.Predicate;
 /**
  * A partner's subscription, shaped after the CloudEvents Subscriptions API: the event types it wants (none: every
  * type its partner is entitled to), filters that must all pass, and a sink to deliver to (none: the partner pulls).
+ *
+ * @param jurisdiction its partner's jurisdiction, for lists by region
+ * @param secret    the key its webhook deliveries are signed with (shown once, when the subscription is created)
+ * @param startFrom events published from this instant on are delivered; a rewind moves it back
+ * @param rewinds   how often it was rewound, so that a running delivery notices and starts over from there
  */
 public record Subscription(
         String id,
         String partnerId,
+        String jurisdiction,
         Set<String> types,
         List<Filter> filters,
         String sink,
-        SubscriptionStatus status) {
+        Delivery delivery,
+        SubscriptionStatus status,
+        Validation validation,
+        String secret,
+        Instant startFrom,
+        int rewinds) {
 
     public Subscription {
         types = types == null ? Set.of() : Set.copyOf(types);
         filters = filters == null ? List.of() : List.copyOf(filters);
+        delivery = delivery == null ? Delivery.DEFAULT : delivery;
     }
 
     public boolean isPull() {
@@ -47,5 +60,20 @@ public record Subscription(
             return false;
         }
         return filters.stream().allMatch(filter -> filter.matches(attributes, sql));
+    }
+
+    public Subscription withStatus(SubscriptionStatus changed) {
+        return new Subscription(id, partnerId, jurisdiction, types, filters, sink, delivery, changed, validation, secret, startFrom,
+                rewinds);
+    }
+
+    public Subscription withValidation(Validation changed) {
+        return new Subscription(id, partnerId, jurisdiction, types, filters, sink, delivery, status, changed, secret, startFrom,
+                rewinds);
+    }
+
+    public Subscription rewoundTo(Instant time) {
+        return new Subscription(id, partnerId, jurisdiction, types, filters, sink, delivery, status, validation, secret, time,
+                rewinds + 1);
     }
 }
