@@ -38,7 +38,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -81,7 +80,9 @@ public class SubscriptionService {
      * request again returns the first subscription.
      */
     public Aggregate<Subscription> create(Actor actor, Request request, String idempotencyKey) {
-        Idempotency.requireWellFormed(idempotencyKey);
+        if (idempotencyKey != null) {
+            Idempotency.requireWellFormed(idempotencyKey);
+        }
         String partnerId = request.partnerId() != null ? request.partnerId() : actor.partner();
         if (partnerId == null) {
             throw new InvalidRequestException(List.of(new FieldError("partnerId",
@@ -90,8 +91,7 @@ public class SubscriptionService {
         Partner partner = partners.find(partnerId).orElseThrow(() -> new InvalidRequestException(List.of(
                 new FieldError("partnerId", "no partner " + partnerId + " is registered"))));
         requireMayManage(actor, partnerId, partner.jurisdiction());
-        String id = idempotencyKey == null ? "sub-" + UUID.randomUUID()
-                : Idempotency.aggregateId("sub", actor.subject(), idempotencyKey);
+        String id = Idempotency.aggregateId("sub", actor.subject(), idempotencyKey);
         Subscription subscription = new Subscription(id, partnerId, partner.jurisdiction(), request.types(),
                 request.filters(), request.sink(), request.delivery(), SubscriptionStatus.ACTIVE,
                 request.sink() == null ? Validation.NOT_NEEDED : Validation.PENDING, newSecret(),

@@ -1,0 +1,164 @@
+package io.hatchery.exchange.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hatchery.contracts.registry.CarrierDesignated;
+import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.registry.CarrierProfile;
+import io.hatchery.contracts.registry.CarrierRegistered;
+import io.hatchery.contracts.registry.Designation;
+import io.hatchery.contracts.registry.Operator;
+import io.hatchery.exchange.support.ExchangeApi;
+import io.hatchery.exchange.support.WebhookReceiver;
+import io.hatchery.testing.ServiceIntegrationTest;
+import io.hatchery.testing.TestTokens;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Webhook delivery to a real HTTP receiver: the validation handshake, signatures, retries through a sink that fails
+ * and recovers, per-subject order, confinement to the partner's jurisdiction whatever the filters say, redaction of
+ * fields the partner is not entitled to, dead letters of a sink that stays down and their re-drive.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = "hatchery.exchange.delivery.circuit-open=300ms")
+class WebhookDeliveryTest {
+
+    private static final String REGISTERED = "hatchery.registry.carrier.registered.v1";
+    private static final String DESIGNATED = "hatchery.registry.carrier.designated.v1";
+
+    @LocalServerPort
+    int port;
+
+    private ExchangeApi api;
+
+    @BeforeEach
+    void api() {
+        api = new ExchangeApi(port);
+    }
+
+    private static CarrierRegistered registered(String carrier, String region) {
+        return new CarrierRegistered(carrier, CarrierKind.INCUBATOR, region, null, new CarrierProfile("孵化器 " + carrier,
+                new Operator("运营有限公司", "91350100M000100Y43"), "某路 1 号", BigDecimal.valueOf(8000),
+                BigDecimal.valueOf(6000), null, null, null), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1));
+    }
+
+    private JsonNode subscribe(String partner, WebhookReceiver sink, String filters, int maxAttempts) {
+        ExchangeApi.Response created = api.post("/subscriptions", TestTokens.partnerToken(partner, "320900"), """
+                {"types":["%s","%s"],"filters":%s,"sink":"%s",
+                 "delivery":{"maxAttempts":%d,"initialBackoffMs":50,"maxBackoffMs":400}}
+                """.formatted(REGISTERED, DESIGNATED, filters, sink.url(), maxAttempts));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        sink.secret(created.json().get("secret").asString());
+        String id = created.json().get("id").asString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> "VALIDATED".equals(api.get("/subscriptions/" + id,
+                TestTokens.partnerToken(partner, "320900")).json().get("validation").asString()));
+        return created.json();
+    }
+
+    @Test
+    void aSinkThatFailsThreeTimesThenRecoversGetsEveryEventInOrderSignedConfinedAndRedacted() {
+        String prefix = ExchangeApi.unique("carrier-w");
+        String partner = api.partner("320900", false, REGISTERED, DESIGNATED);
+        try (WebhookReceiver flaky = new WebhookReceiver(); WebhookReceiver greedy = new WebhookReceiver()) {
+            flaky.failNext(3);
+            subscribe(partner, flaky, "[{\"sql\":\"subject LIKE '" + prefix + "-%' AND region LIKE '3209%'\"}]", 10);
+            subscribe(partner, greedy, "[{\"prefix\":{\"subject\":\"" + prefix + "\"}},"
+                    + "{\"any\":[{\"exact\":{\"region\":\"320505\"}},{\"exact\":{\"region\":\"330402\"}}]}]", 10);
+
+            List<String> published = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                String carrier = prefix + "-" + i;
+                published.add(ExchangeApi.publish("hatchery/registry", carrier, "320902", 1,
+                        registered(carrier, "320902")).id().toString());
+                published.add(ExchangeApi.publish("hatchery/registry", carrier, "320902", 2,
+                        new CarrierDesignated(carrier, Designation.BENCHMARK, "盐城市科技局", LocalDate.of(2021, 1, 1)))
+                        .id().toString());
+            }
+            ExchangeApi.publish("hatchery/registry", prefix + "-sz", "320505", 1, registered(prefix + "-sz", "320505"));
+            ExchangeApi.publish("hatchery/registry", prefix + "-jx", "330402", 1, registered(prefix + "-jx", "330402"));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> flaky.received().stream()
+                    .map(WebhookReceiver.Received::id).distinct().count() == published.size());
+            List<WebhookReceiver.Received> received = flaky.received();
+            assertThat(received.stream().map(WebhookReceiver.Received::id).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrderElementsOf(published);
+            assertThat(received).allSatisfy(event -> assertThat(event.signatureValid()).isTrue());
+            Map<String, List<Long>> versionsBySubject = new LinkedHashMap<>();
+            received.forEach(event -> versionsBySubject.computeIfAbsent(event.subject(), s -> new ArrayList<>())
+                    .add(event.event().get("aggregateversion").asLong()));
+            assertThat(versionsBySubject.values()).allSatisfy(versions -> assertThat(versions).isSorted());
+            JsonNode registration = received.stream().filter(event -> event.event().get("type").asString()
+                    .equals(REGISTERED)).findFirst().orElseThrow().event();
+            assertThat(registration.get("data").get("profile").has("address")).isFalse();
+            assertThat(registration.get("data").get("profile").get("name").asString()).startsWith("孵化器");
+            assertThat(Set.of(registration.get("redacted").asString().split(",")))
+                    .contains("profile.address", "profile.operator");
+            assertThat(flaky.requests()).as("three refused, then each event once or more")
+                    .isGreaterThanOrEqualTo(published.size() + 3);
+
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> greedy.received().isEmpty());
+        }
+    }
+
+    @Test
+    void aSinkThatStaysDownFillsTheDeadLettersAndARedriveDeliversThemOnceItIsBack() {
+        String prefix = ExchangeApi.unique("carrier-d");
+        String partner = api.partner("320900", true, REGISTERED, DESIGNATED);
+        String token = TestTokens.partnerToken(partner, "320900");
+        try (WebhookReceiver sink = new WebhookReceiver()) {
+            JsonNode subscription = subscribe(partner, sink, "[{\"prefix\":{\"subject\":\"" + prefix + "\"}}]", 2);
+            String id = subscription.get("id").asString();
+            sink.down(true);
+
+            List<String> published = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                String carrier = prefix + "-" + i;
+                published.add(ExchangeApi.publish("hatchery/registry", carrier, "320903", 1,
+                        registered(carrier, "320903")).id().toString());
+            }
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/subscriptions/" + id + "/dead-letters",
+                    token).json().get("total").asLong() == published.size());
+            JsonNode deadLetters = api.get("/subscriptions/" + id + "/dead-letters", token).json();
+            assertThat(deadLetters.get("items").valueStream().map(letter -> letter.get("eventId").asString()).toList())
+                    .containsExactlyInAnyOrderElementsOf(published);
+            assertThat(deadLetters.get("items").get(0).get("event").get("data").get("profile").has("address"))
+                    .as("a partner entitled to INTERNAL fields gets them").isTrue();
+            JsonNode status = api.get("/subscriptions/" + id + "/status", token).json();
+            assertThat(status.get("deadLetters").asLong()).isEqualTo(published.size());
+            assertThat(status.get("failures").asLong()).isGreaterThanOrEqualTo(published.size());
+            assertThat(sink.received()).isEmpty();
+
+            ExchangeApi.Response stillDown = api.post("/subscriptions/" + id + "/dead-letters/redrive", token, null);
+            assertThat(stillDown.json().get("redelivered").asInt()).isZero();
+            assertThat(stillDown.json().get("remaining").asLong()).isEqualTo(published.size());
+
+            sink.down(false);
+            ExchangeApi.Response redriven = api.post("/subscriptions/" + id + "/dead-letters/redrive", token, null);
+
+            assertThat(redriven.status()).as(redriven.body()).isEqualTo(200);
+            assertThat(redriven.json().get("redelivered").asInt()).isEqualTo(published.size());
+            assertThat(redriven.json().get("remaining").asLong()).isZero();
+            assertThat(sink.received().stream().map(WebhookReceiver.Received::id).toList())
+                    .containsExactlyInAnyOrderElementsOf(published);
+            assertThat(sink.received()).allSatisfy(event -> assertThat(event.signatureValid()).isTrue());
+            assertThat(api.get("/subscriptions/" + id + "/dead-letters", token).json().get("total").asLong())
+                    .isZero();
+        }
+    }
+}
