@@ -32,8 +32,10 @@ public class InboundSchemas {
     }
 
     private static String field(Error error) {
-        String location = error.getInstanceLocation() == null ? "$" : error.getInstanceLocation().toString();
-        String path = "data" + location.substring(1);
+        String location = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString()
+                .replaceFirst("^\\$", "").replace('/', '.');
+        String path = location.isEmpty() || location.startsWith(".") || location.startsWith("[") ? "data" + location
+                : "data." + location;
         return error.getProperty() != null && "required".equals(error.getKeyword())
                 ? path + "." + error.getProperty() : path;
     }
