@@ -46,7 +46,8 @@ public final class ServiceCatalog {
             new Service("evaluation", 8082),
             new Service("fund-matching", 8083),
             new Service("talent", 8084),
-            new Service("statistics", 8085));
+            new Service("statistics", 8085),
+            new Service("exchange", 8086));
 
     private ServiceCatalog() {
     }

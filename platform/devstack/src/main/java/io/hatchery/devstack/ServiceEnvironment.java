@@ -35,6 +35,8 @@ public final class ServiceEnvironment {
         common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
                 "file:" + publicKey.toAbsolutePath());
         common.put("HATCHERY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+        // A local run's webhook sinks (the demo's, the tests', the benchmark's) listen on this machine
+        common.put("HATCHERY_EXCHANGE_SUBSCRIPTIONS_ALLOW_PRIVATE_SINKS", "true");
         return new ServiceEnvironment(mongoUri, common);
     }
 

@@ -30,6 +30,9 @@ import io.hatchery.persistence.Aggregate;
 import io.hatchery.persistence.AggregateNotFoundException;
 import io.hatchery.persistence.AggregateStore;
 import io.hatchery.persistence.EventContext;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +40,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Query;
@@ -57,10 +61,12 @@ public class SubscriptionService {
     private final RegionCatalog regions;
     private final RegionScope scope;
     private final EventContexts eventContexts;
+    private final SubscriptionProperties properties;
     private final Clock clock;
 
     public SubscriptionService(AggregateStores stores, PartnerService partners, CloudEventsSql sql,
-            RegionCatalog regions, RegionScope scope, EventContexts eventContexts, Clock clock) {
+            RegionCatalog regions, RegionScope scope, EventContexts eventContexts, SubscriptionProperties properties,
+            Clock clock) {
         this.subscriptions = stores.create("subscriptions", "subscription", Subscription.class,
                 Subscription::jurisdiction, SubscriptionListing.LISTING);
         this.partners = partners;
@@ -68,6 +74,7 @@ public class SubscriptionService {
         this.regions = regions;
         this.scope = scope;
         this.eventContexts = eventContexts;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -100,6 +107,9 @@ public class SubscriptionService {
         SubscriptionRules.problems(partner, subscription).forEach(problem -> problems.add(
                 new FieldError(problem.field(), problem.message())));
         sqlProblems(subscription.filters(), "filters", problems);
+        if (subscription.sink() != null && problems.isEmpty() && !properties.allowPrivateSinks()) {
+            privateSinkProblem(subscription.sink()).ifPresent(problem -> problems.add(new FieldError("sink", problem)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -238,6 +248,22 @@ public class SubscriptionService {
             sqlProblems(any.filters(), path + ".any", problems);
         } else if (filter instanceof Filter.Not not) {
             sqlProblems(not.filter(), path + ".not", problems);
+        }
+    }
+
+    /** A sink on this platform's own network is refused: partners' webhooks are public endpoints. */
+    private static Optional<String> privateSinkProblem(String sink) {
+        String host = URI.create(sink).getHost();
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                        || address.isAnyLocalAddress()) {
+                    return Optional.of("must be a public address; " + host + " is " + address.getHostAddress());
+                }
+            }
+            return Optional.empty();
+        } catch (UnknownHostException e) {
+            return Optional.of("host " + host + " is unknown");
         }
     }
 
