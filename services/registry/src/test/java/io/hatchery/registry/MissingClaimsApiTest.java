@@ -8,6 +8,7 @@ import io.hatchery.testing.ServiceIntegrationTest;
 import io.hatchery.testing.TestInfrastructure;
 import java.time.Duration;
 import java.util.List;
+import io.hatchery.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** A token that lacks a claim its role needs is refused whole: its holder never gets "everywhere" instead. */
@@ -47,5 +48,14 @@ class MissingClaimsApiTest extends ApiTest {
         assertRefused(api.get("/api/registry/firms", noCarrier), "carrier");
         assertThat(api.get("/api/registry/firms", token(List.of("CARRIER_OPERATOR"), "320900", "some-carrier"))
                 .status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPartnersMachineClientReadsNothingOfTheRegisterDirectly() {
+        String partner = TestTokens.partnerToken("samr-320900", "320900");
+
+        assertThat(api.get("/api/registry/carriers", partner).status()).isEqualTo(403);
+        assertThat(api.get("/api/registry/imports/templates/firms.xlsx", partner).status()).isEqualTo(403);
+        assertRefused(api.get("/api/registry/carriers", token(List.of("PARTNER"), "320900", null)), "partner");
     }
 }

@@ -123,6 +123,7 @@ class AccessMatrixEndToEndTest {
             refused.add(new Call("no region claim", Tokens.of("CITY_OFFICER", null, null), 401));
             refused.add(new Call("operator without carrier claim", Tokens.of("CARRIER_OPERATOR", CITY, null), 401));
             refused.add(new Call("fund manager without investor claim", Tokens.of("FUND_MANAGER", CITY, null), 401));
+            refused.add(new Call("partner without partner claim", Tokens.of("PARTNER", CITY, null), 401));
             for (String role : policy.roles()) {
                 Cell cell = rule.cells().get(role);
                 String inside = Tokens.inside(role, scene);
@@ -138,7 +139,7 @@ class AccessMatrixEndToEndTest {
                         // operator's say over it
                         allowed.add(0, new Call(role + " of the carrier", inside, 0));
                         refused.add(new Call(role + " of another " + (role.equals("FUND_MANAGER") ? "institution"
-                                : "carrier"), Tokens.another(role, scene), 403));
+                                : role.equals("PARTNER") ? "partner" : "carrier"), Tokens.another(role, scene), 403));
                         refused.add(new Call(role + " outside its region", Tokens.outside(role), 403));
                     }
                 }
@@ -197,6 +198,13 @@ class AccessMatrixEndToEndTest {
                     "{\"carrierId\":\"%s\",\"admittedOn\":\"2024-01-01\"}".formatted(carrier), Map.of()));
             scene.put("carrier", carrier);
             scene.put("firm", firm);
+        }
+        if (rule.service().equals("exchange") && rule.path().startsWith("/api/exchange/subscriptions/{id}")) {
+            // pausing, rewinding and deleting change the subscription: each endpoint gets its own
+            PlatformFixtures exchange = new PlatformFixtures(services.gatewayUrl(),
+                    Tokens.of("PROVINCE_ADMIN", "320000", null));
+            scene.put("subscription", exchange.subscription(fixtures.get("partner"), "http://127.0.0.1:9/hook"));
+            scene.put("pullSubscription", exchange.subscription(fixtures.get("partner"), null));
         }
         return scene;
     }
@@ -312,6 +320,7 @@ class AccessMatrixEndToEndTest {
             case "indicator" -> "carriers.count";
             case "planId" -> scene.get("plan");
             case "designation" -> "BENCHMARK";
+            case "name" -> "hatchery.registry.carrier.registered.v1.schema.json";
             case "type" -> path.startsWith("/api/fund-matching/") ? "funds"
                     : path.startsWith("/api/talent/") ? "talents" : "firms";
             case "id" -> {
@@ -330,6 +339,8 @@ class AccessMatrixEndToEndTest {
                     case "activities" -> "activity";
                     case "teams" -> "team";
                     case "platforms" -> "platform";
+                    case "partners" -> "partner";
+                    case "subscriptions" -> path.endsWith("/events") ? "pullSubscription" : "subscription";
                     default -> throw new IllegalStateException("no fixture for {id} of " + path);
                 });
             }
@@ -370,32 +381,35 @@ class AccessMatrixEndToEndTest {
     /** Tokens inside the fixtures' region (Yancheng, in Jiangsu) and outside it (Jiaxing, in Zhejiang). */
     private static final class Tokens {
 
-        /** An operator of the scene's carrier, a fund manager of the scene's investor, or another role. */
+        /** An operator of the scene's carrier, a fund manager of its investor, its partner's client, or another role. */
         static String inside(String role, Map<String, String> scene) {
             return of(role, role.equals("PROVINCE_ADMIN") ? "320000" : CITY,
                     role.equals("CARRIER_OPERATOR") ? scene.get("carrier") : null,
-                    role.equals("FUND_MANAGER") ? scene.getOrDefault("investor", "investor-matrix") : null);
+                    role.equals("FUND_MANAGER") ? scene.getOrDefault("investor", "investor-matrix") : null,
+                    role.equals("PARTNER") ? scene.getOrDefault("partner", "partner-matrix") : null);
         }
 
-        /** An operator of the scene's other carrier, a fund manager of another institution. */
+        /** An operator of the scene's other carrier, a fund manager of another institution, another partner. */
         static String another(String role, Map<String, String> scene) {
             return of(role, CITY, role.equals("CARRIER_OPERATOR") ? scene.get("otherCarrier") : null,
-                    role.equals("FUND_MANAGER") ? "investor-another-institution" : null);
+                    role.equals("FUND_MANAGER") ? "investor-another-institution" : null,
+                    role.equals("PARTNER") ? "partner-another-department" : null);
         }
 
         static String outside(String role) {
             return of(role, role.equals("PROVINCE_ADMIN") ? "330000" : "330400",
                     role.equals("CARRIER_OPERATOR") ? "a-carrier-in-jiaxing" : null,
-                    role.equals("FUND_MANAGER") ? "investor-in-jiaxing" : null);
+                    role.equals("FUND_MANAGER") ? "investor-in-jiaxing" : null,
+                    role.equals("PARTNER") ? "partner-in-jiaxing" : null);
         }
 
         static String of(String role, String region, String carrier) {
-            return of(role, region, carrier, null);
+            return of(role, region, carrier, null, null);
         }
 
-        static String of(String role, String region, String carrier, String investor) {
+        static String of(String role, String region, String carrier, String investor, String partner) {
             return TestInfrastructure.get().tokenIssuer().issue(role.toLowerCase(Locale.ROOT) + "-matrix",
-                    List.of(role), region, carrier, investor, Duration.ofHours(1));
+                    List.of(role), region, carrier, investor, partner, Duration.ofHours(1));
         }
     }
 }

@@ -226,6 +226,8 @@ public final class Fuzzer {
             case "activity" -> "/api/talent/activities/";
             case "team" -> "/api/talent/teams/";
             case "platform" -> "/api/talent/platforms/";
+            case "partner" -> "/api/exchange/partners/";
+            case "subscription", "pullSubscription" -> "/api/exchange/subscriptions/";
             default -> throw new IllegalArgumentException("no fixture path for " + target);
         };
         Answer answer = send("GET", path + fixtures.get(target), null);

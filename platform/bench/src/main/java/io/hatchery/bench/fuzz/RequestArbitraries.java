@@ -85,6 +85,8 @@ public final class RequestArbitraries {
             case "activities" -> "activity";
             case "teams" -> "team";
             case "platforms" -> "platform";
+            case "partners" -> "partner";
+            case "subscriptions" -> path.endsWith("/events") ? "pullSubscription" : "subscription";
             default -> null;
         };
     }
@@ -142,6 +144,7 @@ public final class RequestArbitraries {
             case "programme" -> "LEADING_TALENT";
             case "designation" -> "BENCHMARK";
             case "type" -> path.startsWith("/api/fund-matching/") ? "funds" : "firms";
+            case "name" -> "hatchery.registry.carrier.registered.v1.schema.json";
             case "id" -> fixtures.get(target(path));
             default -> null;
         };

@@ -162,8 +162,12 @@ public class SubscriptionService {
                 : statusChanged(subscription, SubscriptionStatus.ACTIVE));
     }
 
+    /** Deletes the subscription; deleting it again changes nothing (DELETE is idempotent). */
     public void delete(Actor actor, String id, Long expectedVersion) {
-        change(actor, id, expectedVersion, subscription -> statusChanged(subscription, SubscriptionStatus.DELETED));
+        Commands.execute(subscriptions, id, expectedVersion, subscription -> requireMayManage(actor,
+                subscription.partnerId(), subscription.jurisdiction()), subscription ->
+                subscription.status() == SubscriptionStatus.DELETED ? Decision.unchanged(subscription)
+                        : statusChanged(subscription, SubscriptionStatus.DELETED), eventContexts.of(actor));
     }
 
     /** Replays from {@code time} on: what was published since is delivered again (receivers deduplicate by id). */
