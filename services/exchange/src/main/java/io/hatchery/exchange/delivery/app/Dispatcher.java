@@ -33,15 +33,17 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * Delivers one push subscription, on a thread of its own: validates the sink once (the CloudEvents webhook
  * handshake), then reads the platform's topics from the subscription's position, selects, redacts, signs and
- * POSTs, in order, one request at a time. A request that fails is retried with exponential backoff and jitter
- * behind the sink's circuit breaker; after its last attempt its events go to the dead letters and delivery goes
- * on. The position moves only past events that were delivered or dead-lettered, so a crash delivers again what
+ * POSTs, in order, one request at a time. A request that fails is retried with exponential backoff and jitter;
+ * after its last attempt its events go to the dead letters and delivery goes on. Calls go through the sink's
+ * circuit breaker: while it is open nothing is sent and no attempt is used up, and one trial call decides when it
+ * half-opens, so a sink that is down costs each event its attempts at the breaker's pace, not a burst of refusals. The position moves only past events that were delivered or dead-lettered, so a crash delivers again what
  * was in flight (at least once; receivers deduplicate by the CloudEvents id).
  */
 final class Dispatcher implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final long SAVE_EVERY_MS = 1_000;
+    private static final long CIRCUIT_WAIT_MS = 200;
 
     private final Subscription subscription;
     private final Collaborators with;
@@ -201,8 +203,19 @@ final class Dispatcher implements Runnable {
 
     private boolean deliverRequest(List<DeliveredEvent> events) {
         URI sink = URI.create(subscription.sink());
-        for (int attempt = 1; running; attempt++) {
-            Sinks.Answer answer = attempt(sink, events);
+        int attempt = 0;
+        while (running) {
+            if (!breaker.tryAcquirePermission()) {
+                // The sink's circuit is open: no call is made and no attempt is used up; the events wait until the
+                // breaker lets a trial call through.
+                state = withError(state, "circuit open for " + sink.getHost());
+                if (!sleep(CIRCUIT_WAIT_MS)) {
+                    return false;
+                }
+                continue;
+            }
+            attempt++;
+            Sinks.Answer answer = call(sink, events);
             if (answer.isSuccess()) {
                 Instant now = with.clock().instant();
                 events.forEach(event -> with.metrics().latency(subscription.id(), Duration.between(event.time(), now)));
@@ -220,7 +233,8 @@ final class Dispatcher implements Runnable {
             if (answer.isPermanentFailure() || attempt >= subscription.delivery().maxAttempts()) {
                 Instant now = with.clock().instant();
                 String reason = answer.detail() + " after " + attempt + " attempt(s)";
-                events.forEach(event -> with.deadLetters().add(subscription.id(), event, reason, 0, now));
+                int attempts = attempt;
+                events.forEach(event -> with.deadLetters().add(subscription.id(), event, reason, attempts, now));
                 with.metrics().deadLettered(subscription.id(), events.size());
                 state = new DeliveryState(state.subscriptionId(), state.rewinds(), state.position(), state.delivered(),
                         state.failures(), state.deadLettered() + events.size(), state.lag(), state.lastDeliveredAt(),
@@ -236,11 +250,8 @@ final class Dispatcher implements Runnable {
         return false;
     }
 
-    /** One attempt behind the sink's circuit breaker; an open circuit is a failed attempt without a call. */
-    private Sinks.Answer attempt(URI sink, List<DeliveredEvent> events) {
-        if (!breaker.tryAcquirePermission()) {
-            return new Sinks.Answer(0, null, "circuit open for " + sink.getHost());
-        }
+    /** One call, its outcome recorded by the sink's circuit breaker (a permanent refusal is the sink working). */
+    private Sinks.Answer call(URI sink, List<DeliveredEvent> events) {
         Request request = request(events);
         long started = System.nanoTime();
         Sinks.Answer answer = with.sinks().post(sink, request.headers(), request.body());
@@ -251,6 +262,12 @@ final class Dispatcher implements Runnable {
             breaker.onError(took, TimeUnit.NANOSECONDS, new IllegalStateException(answer.detail()));
         }
         return answer;
+    }
+
+    private DeliveryState withError(DeliveryState current, String error) {
+        return new DeliveryState(current.subscriptionId(), current.rewinds(), current.position(), current.delivered(),
+                current.failures(), current.deadLettered(), current.lag(), current.lastDeliveredAt(),
+                current.lastLatencyMs(), breaker.getState().name(), error, with.clock().instant());
     }
 
     private record Request(Map<String, String> headers, byte[] body) {
