@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code ./hatchery bench <replay|latency|query|lists|match|footprint|micro|fuzz|chaos> [--size S|M|L]
+ * {@code ./hatchery bench <replay|latency|query|lists|match|exchange|footprint|micro|fuzz|chaos> [--size S|M|L]
  * [--firms N] [--funds N] [--seed N] [--seconds N] [--warmup N] [--minutes N] [--rate N]}: runs one benchmark (on
  * a private embedded broker and Mongo where it needs them), prints its JSON result and a one-line summary.
  */
@@ -30,6 +30,9 @@ public final class BenchCli {
                           (100000), one request at a time (p50, p99 per page)
               match       rankings of financing requests over --funds funds (2000) and --firms firms (100000) at
                           --rate per second (50), after --warmup (p50, p99)
+              exchange    100 webhook subscriptions (ten per city) to local signature-checking sinks while
+                          carrier registrations are published at --rate per second (200), after --warmup:
+                          publication to receipt (p50, p99), deliveries/s, lost and twice (both must be 0)
               footprint   start time to healthy and memory of each service and of ./hatchery up
               micro       JMH micro-benchmarks of the projection's hot paths: event decode, delta
                           computation, cube update, whole apply (--seconds: length of each iteration, 2)
@@ -122,6 +125,8 @@ public final class BenchCli {
                 case "match" -> result.putAll(MatchBenchmark.run(environment, funds, firms, rate == null ? 50 : rate,
                         each, warmup, seed));
                 case "footprint" -> result.putAll(FootprintBenchmark.run(environment));
+                case "exchange" -> result.putAll(ExchangeBenchmark.run(environment, rate == null ? 200 : rate, each,
+                        warmup, seed));
                 case "fuzz" -> result.putAll(FuzzBenchmark.run(environment,
                         Duration.ofMinutes(minutes == null ? 30 : minutes)));
                 default -> {
@@ -137,9 +142,11 @@ public final class BenchCli {
         System.out.println(ContractJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         System.out.println(summary(result));
         boolean fuzzFound = "fuzz".equals(result.get("benchmark")) && ((Long) result.get("violations")) > 0;
+        boolean exchangeLost = "exchange".equals(result.get("benchmark")) && ((Long) result.get("lost")
+                + (Long) result.get("invalid_signatures")) > 0;
         boolean chaosFound = "chaos".equals(result.get("benchmark")) && ((Long) result.get("lost")
                 + (Long) result.get("doubled") + (Long) result.get("refused_but_stored")) > 0;
-        return fuzzFound || chaosFound ? 1 : 0;
+        return fuzzFound || chaosFound || exchangeLost ? 1 : 0;
     }
 
     @SuppressWarnings("unchecked")
@@ -174,6 +181,16 @@ public final class BenchCli {
                     + " p99 %s ms, %s errors").formatted(result.get("funds"), result.get("firms"),
                             result.get("open_requests"), result.get("target_per_s"), result.get("achieved_per_s"),
                             result.get("p50_ms"), result.get("p99_ms"), result.get("errors"));
+            case "exchange" -> {
+                Map<String, Object> latency = (Map<String, Object>) result.get("publication_to_receipt");
+                yield ("exchange: %s subscriptions, %s events at %s/s (achieved %s); %s of %s deliveries, %s/s;"
+                        + " publication to receipt p50 %s ms, p99 %s ms; lost %s, twice %s, bad signatures %s")
+                        .formatted(result.get("subscriptions"), result.get("events"), result.get("target_events_per_s"),
+                                result.get("achieved_events_per_s"), result.get("deliveries_received"),
+                                result.get("deliveries_expected"), result.get("deliveries_per_s"),
+                                latency.get("p50_ms"), latency.get("p99_ms"), result.get("lost"),
+                                result.get("delivered_twice"), result.get("invalid_signatures"));
+            }
             case "footprint" -> "footprint: " + result.get("services") + "; ./hatchery up " + result.get("hatchery_up");
             case "chaos" -> ("chaos: %s faults %s over %s commands (%s acknowledged, %s refused, %s unresolved,"
                     + " %s retries); lost %s, doubled %s, refused but stored %s; figures %s").formatted(

@@ -90,6 +90,7 @@ public final class DemoProvince {
         long started = System.nanoTime();
         fundMatching = answers("/api/fund-matching/funds?size=1");
         talent = answers("/api/talent/programmes");
+        boolean exchange = answers("/api/exchange/catalogue");
         String plans = publishPlans();
         realCarriers();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -107,9 +108,10 @@ public final class DemoProvince {
         } finally {
             pool.shutdown();
         }
-        return ("Demo province loaded: %d carriers, %d firms, %d funds with %d investments, %d people, %s, %d requests"
-                + " in %.1f s").formatted(carriers.get(), firms.get(), funds.get(), investments.get(), people.get(),
-                        plans, requests.get(), (System.nanoTime() - started) / 1e9);
+        String partners = exchange ? exchangePartners() : "no exchange";
+        return ("Demo province loaded: %d carriers, %d firms, %d funds with %d investments, %d people, %s, %s, %d"
+                + " requests in %.1f s").formatted(carriers.get(), firms.get(), funds.get(), investments.get(),
+                        people.get(), plans, partners, requests.get(), (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -472,6 +474,64 @@ public final class DemoProvince {
      * Sends one request. Refusals a second run meets by design (already designated, already graduated) are fine;
      * anything else is reported, and the load goes on.
      */
+    /**
+     * Two kinds of partners of the exchange, with pull subscriptions (a local run has no department's webhook to
+     * call): each city's market regulation bureau, entitled to carriers' and firms' registrations and exits (public
+     * fields) and to report deregistrations and moves; each province's statistics bureau, entitled to the register's
+     * and the funds' events with internal fields, filtered by CloudEvents SQL. Loading again changes nothing.
+     */
+    private String exchangePartners() {
+        Set<String> cities = new TreeSet<>();
+        seedRegions.forEach(region -> cities.add(region.substring(0, 4) + "00"));
+        int partners = 0;
+        for (String city : cities) {
+            String code = "samr-" + city;
+            ObjectNode entitlements = JSON.createObjectNode();
+            entitlements.putArray("eventTypes").add("hatchery.registry.carrier.registered.v1")
+                    .add("hatchery.registry.firm.registered.v1").add("hatchery.registry.firm.exited.v1")
+                    .add("hatchery.registry.firm.graduated.v1");
+            entitlements.putArray("dataClasses");
+            entitlements.putArray("inboundTypes").add("hatchery.exchange.firm.deregistered.v1")
+                    .add("hatchery.exchange.firm.moved-out.v1");
+            if (partner(city, code, regions.find(city).map(Region::name).orElse(city) + "市场监督管理局",
+                    entitlements)) {
+                partners++;
+                subscription(city, code, JSON.createObjectNode().put("partnerId", code)
+                        .set("types", JSON.createArrayNode().add("hatchery.registry.firm.registered.v1")
+                                .add("hatchery.registry.firm.exited.v1")));
+            }
+        }
+        for (String province : provinces()) {
+            String code = "stats-" + province;
+            ObjectNode entitlements = JSON.createObjectNode();
+            entitlements.putArray("eventTypes").add("hatchery.registry.carrier.registered.v1")
+                    .add("hatchery.registry.carrier.certified.v1").add("hatchery.registry.firm.graduated.v1")
+                    .add("hatchery.funding.investment.made.v1");
+            entitlements.putArray("dataClasses").add("INTERNAL");
+            entitlements.putArray("inboundTypes");
+            if (partner(province, code, regions.find(province).map(Region::name).orElse(province) + "统计局",
+                    entitlements)) {
+                partners++;
+                ObjectNode body = JSON.createObjectNode().put("partnerId", code);
+                body.putArray("filters").addObject().put("sql",
+                        "type LIKE 'hatchery.registry.%' OR type = 'hatchery.funding.investment.made.v1'");
+                subscription(province, code, body);
+            }
+        }
+        return partners + " exchange partners";
+    }
+
+    private boolean partner(String region, String code, String name, ObjectNode entitlements) {
+        ObjectNode body = JSON.createObjectNode().put("code", code).put("name", name).put("kind", "DEPARTMENT")
+                .put("jurisdiction", region);
+        body.set("entitlements", entitlements);
+        return send(tokenFor(region), "POST", "/api/exchange/partners", body, "demo-" + code) != null;
+    }
+
+    private void subscription(String region, String code, ObjectNode body) {
+        send(tokenFor(region), "POST", "/api/exchange/subscriptions", body, "demo-subscription-" + code);
+    }
+
     /** Whether the gateway serves a read of this path (a service that is not deployed answers 503 or 404). */
     private boolean answers(String path) {
         try {

@@ -79,5 +79,15 @@ class DemoProvinceEndToEndTest {
         assertThat(listed("/api/fund-matching/investments?region=370323&size=1")).isEqualTo(yiyuanInvestments);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(counted("370323")).isEqualTo(yiyuanCarriers));
+        assertThat(partners("320000")).as("Yancheng's market regulation bureau and Jiangsu's statistics bureau, once")
+                .containsExactlyInAnyOrder("samr-320900", "stats-320000");
+        assertThat(Http.get(services.gatewayUrl() + "/api/exchange/subscriptions?partner=stats-320000",
+                admin("320000")).json().get("total").asLong()).isEqualTo(1);
+    }
+
+    private static List<String> partners(String province) {
+        return Http.get(services.gatewayUrl() + "/api/exchange/partners?size=500", admin(province)).json()
+                .get("items").valueStream().map(partner -> partner.get("id").asString())
+                .filter(id -> id.equals("samr-320900") || id.equals("stats-320000")).toList();
     }
 }
