@@ -96,6 +96,19 @@ class BenchSmokeTest {
     }
 
     @Test
+    void exchangeDeliversEveryEventToEachSubscriptionOfItsCitySigned() {
+        JsonNode result = JSON.readTree(run("exchange", "--rate", "20", "--seconds", "2", "--warmup", "1")[0]);
+
+        assertThat(result.get("events").asLong()).isEqualTo(40);
+        assertThat(result.get("deliveries_expected").asLong()).as("ten subscriptions per city")
+                .isEqualTo(10 * result.get("events").asLong());
+        assertThat(result.get("deliveries_received").asLong()).isEqualTo(result.get("deliveries_expected").asLong());
+        assertThat(result.get("lost").asLong()).isZero();
+        assertThat(result.get("invalid_signatures").asLong()).isZero();
+        assertThat(result.get("publication_to_receipt").get("p99_ms").asDouble()).isPositive();
+    }
+
+    @Test
     void footprintMeasuresEveryServiceAndTheWholePlatform() {
         JsonNode result = JSON.readTree(run("footprint")[0]);
 
