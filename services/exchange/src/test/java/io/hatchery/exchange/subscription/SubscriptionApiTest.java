@@ -152,5 +152,22 @@ class SubscriptionApiTest {
                 .containsExactly("after");
         assertThat(api.get("/subscriptions/" + id + "/status", client).json().get("mode").asString())
                 .isEqualTo("PULL");
+
+        ExchangeApi.Response rewound = api.post("/subscriptions/" + id + "/rewind", client,
+                "{\"time\":\"" + subscription.get("startFrom").asString() + "\"}");
+        assertThat(rewound.status()).as(rewound.body()).isEqualTo(200);
+        List<String> again = new ArrayList<>();
+        cursor = null;
+        while (again.size() < inYancheng.size()) {
+            JsonNode page = api.get("/subscriptions/" + id + "/events?limit=500"
+                    + (cursor == null ? "" : "&after=" + cursor), client).json();
+            page.get("events").valueStream().forEach(event -> again.add(event.get("id").asString()));
+            cursor = page.get("next").asString();
+            if (page.get("events").isEmpty()) {
+                break;
+            }
+        }
+        assertThat(again).as("a rewind delivers again what was published since").containsExactlyInAnyOrderElementsOf(
+                inYancheng);
     }
 }
