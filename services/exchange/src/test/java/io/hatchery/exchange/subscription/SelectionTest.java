@@ -39,13 +39,14 @@ class SelectionTest {
                     RegistryEvents.FIRM_REGISTERED.name()), Set.of(DataClass.PUBLIC), Set.of()), "samr-320900");
 
     private static OutboundEvent carrierIn(String region, String subject) {
-        return new OutboundEvent(EventEnvelope.of(RegistryEvents.CARRIER_REGISTERED, "hatchery/registry", subject,
+        return OutboundEvent.of(EventEnvelope.of(RegistryEvents.CARRIER_REGISTERED, "hatchery/registry", subject,
                 region, 1, "officer", null, new CarrierRegistered(subject, CarrierKind.INCUBATOR, region, null,
                         null, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-01")), Instant.parse("2025-03-01T08:00:00Z")));
     }
 
     private static boolean selects(Subscription subscription, OutboundEvent event) {
-        return subscription.selects(YANCHENG_MARKET, event.envelope().type(), event.envelope().region(),
+        return subscription.selects(YANCHENG_MARKET, event.attributes().apply("type"),
+                event.attributes().apply("region"),
                 region -> REGIONS.subtreeCodes(YANCHENG_MARKET.jurisdiction()).contains(region), event.attributes(),
                 SQL.against(event));
     }

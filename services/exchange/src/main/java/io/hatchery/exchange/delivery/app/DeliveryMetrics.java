@@ -20,6 +20,7 @@ public class DeliveryMetrics {
 
     private final MeterRegistry meters;
     private final Map<String, AtomicLong> lags = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
 
     public DeliveryMetrics(MeterRegistry meters) {
         this.meters = meters;
@@ -38,9 +39,9 @@ public class DeliveryMetrics {
     }
 
     void latency(String subscription, Duration latency) {
-        Timer.builder("hatchery.exchange.delivery.latency").tag("subscription", subscription)
-                .description("From an event's publication to the sink's acknowledgement")
-                .publishPercentiles(0.5, 0.99).register(meters).record(latency);
+        latencies.computeIfAbsent(subscription, id -> Timer.builder("hatchery.exchange.delivery.latency")
+                .tag("subscription", id).description("From an event's publication to the sink's acknowledgement")
+                .publishPercentiles(0.5, 0.99).register(meters)).record(latency);
     }
 
     void lag(String subscription, long lag) {

@@ -7,6 +7,7 @@ import io.hatchery.application.refusal.BusinessRuleViolation;
 import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
 import io.hatchery.contracts.ContractJson;
+import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.exchange.delivery.domain.Signatures;
 import io.hatchery.exchange.partner.app.PartnerService;
@@ -163,11 +164,13 @@ public class DeliveryService {
                         break;
                     }
                     position = position.with(read.topic(), read.partition(), read.offset() + 1);
-                    OutboundEvent event = new OutboundEvent(read.event());
-                    if (subscription.selects(partner, read.event().type(), read.event().region(),
-                            jurisdiction::contains, event.attributes(), sql.against(event))) {
-                        events.add(DeliveredEvent.of(read.event(), partner.entitlements().dataClasses())
-                                .structured());
+                    OutboundEvent event = new OutboundEvent(read.attributes());
+                    if (subscription.selects(partner, read.type(), read.region(), jurisdiction::contains,
+                            event.attributes(), sql.against(event))) {
+                        EventEnvelope<?> decoded = read.event().get();
+                        if (decoded != null) {
+                            events.add(DeliveredEvent.of(decoded, partner.entitlements().dataClasses()).structured());
+                        }
                     }
                 }
                 lag = source.lag(position);

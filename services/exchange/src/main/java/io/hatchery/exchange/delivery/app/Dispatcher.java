@@ -3,6 +3,7 @@ package io.hatchery.exchange.delivery.app;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalFunction;
 import io.hatchery.contracts.ContractJson;
+import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.exchange.delivery.domain.Signatures;
 import io.hatchery.exchange.partner.app.PartnerService;
@@ -54,6 +55,7 @@ final class Dispatcher implements Runnable {
     private DeliveryState state;
     private Partner partner;
     private Set<String> jurisdiction = Set.of();
+    private long nextPartnerRefresh;
 
     /** What every dispatcher works with. */
     record Collaborators(EventSources sources, Sinks sinks, DeadLetters deadLetters, DeliveryStates states,
@@ -117,7 +119,9 @@ final class Dispatcher implements Runnable {
                 while (running) {
                     List<EventSource.Read> reads = source.poll(500);
                     if (!reads.isEmpty()) {
-                        refreshPartner();
+                        if (System.currentTimeMillis() >= nextPartnerRefresh) {
+                            refreshPartner();
+                        }
                         if (!deliver(select(reads))) {
                             return;
                         }
@@ -130,11 +134,14 @@ final class Dispatcher implements Runnable {
                         nextLag = now + SAVE_EVERY_MS;
                     }
                     state = copy(state, source.position(), state.lag());
-                    if (!reads.isEmpty() || now >= nextSave) {
+                    // at most once a second: a crash delivers again what came since (receivers deduplicate by id)
+                    if (now >= nextSave) {
                         with.states().save(state);
                         nextSave = now + SAVE_EVERY_MS;
                     }
                 }
+                // stopped between polls: everything read was settled
+                with.states().save(state);
             }
         } catch (RuntimeException e) {
             if (running) {
@@ -167,7 +174,9 @@ final class Dispatcher implements Runnable {
         return false;
     }
 
+    /** Reads the partner again (entitlements and jurisdiction may change), at most once a second. */
     private void refreshPartner() {
+        nextPartnerRefresh = System.currentTimeMillis() + SAVE_EVERY_MS;
         Partner current = with.partners().find(subscription.partnerId()).orElse(null);
         if (current == null) {
             throw new IllegalStateException("partner " + subscription.partnerId() + " no longer exists");
@@ -181,10 +190,13 @@ final class Dispatcher implements Runnable {
     private List<DeliveredEvent> select(List<EventSource.Read> reads) {
         List<DeliveredEvent> selected = new ArrayList<>();
         for (EventSource.Read read : reads) {
-            OutboundEvent event = new OutboundEvent(read.event());
-            if (subscription.selects(partner, read.event().type(), read.event().region(), jurisdiction::contains,
+            OutboundEvent event = new OutboundEvent(read.attributes());
+            if (subscription.selects(partner, read.type(), read.region(), jurisdiction::contains,
                     event.attributes(), with.sql().against(event))) {
-                selected.add(DeliveredEvent.of(read.event(), partner.entitlements().dataClasses()));
+                EventEnvelope<?> decoded = read.event().get();
+                if (decoded != null) {
+                    selected.add(DeliveredEvent.of(decoded, partner.entitlements().dataClasses()));
+                }
             }
         }
         return selected;

@@ -1,5 +1,6 @@
 package io.hatchery.exchange.delivery.events;
 
+import io.hatchery.contracts.EventCatalog;
 import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.MalformedEventException;
 import io.hatchery.contracts.UnknownEvent;
@@ -7,6 +8,7 @@ import io.hatchery.contracts.kafka.CloudEventDeserializer;
 import io.hatchery.exchange.delivery.app.EventSource;
 import io.hatchery.exchange.delivery.app.EventSources;
 import io.hatchery.exchange.delivery.app.Position;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,12 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -36,6 +40,7 @@ import org.springframework.stereotype.Component;
 public class KafkaEventSources implements EventSources {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEventSources.class);
+    private static final String ATTRIBUTE_PREFIX = "ce_";
 
     private final KafkaProperties kafka;
 
@@ -137,19 +142,38 @@ public class KafkaEventSources implements EventSources {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(timeoutMs))) {
                 TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                 positions.put(partition, record.offset() + 1);
-                EventEnvelope<?> event;
-                try {
-                    event = deserializer.deserialize(record.topic(), record.headers(), record.value());
-                } catch (MalformedEventException e) {
-                    log.debug("Record {}-{}@{} is not an event of the catalogue; passed over", record.topic(),
-                            record.partition(), record.offset());
+                Map<String, String> attributes = new HashMap<>();
+                for (Header header : record.headers()) {
+                    if (header.key().startsWith(ATTRIBUTE_PREFIX) && header.value() != null) {
+                        attributes.put(header.key().substring(ATTRIBUTE_PREFIX.length()),
+                                new String(header.value(), StandardCharsets.UTF_8));
+                    }
+                }
+                String type = attributes.get("type");
+                if (type == null || EventCatalog.find(type).isEmpty() || attributes.get("id") == null) {
                     continue;
                 }
-                if (!(event.data() instanceof UnknownEvent)) {
-                    reads.add(new Read(event, record.topic(), record.partition(), record.offset()));
-                }
+                reads.add(new Read(attributes, decoder(record), record.topic(), record.partition(),
+                        record.offset()));
             }
             return reads;
+        }
+
+        /** Decodes the record once, when first asked; a record that breaks its contract is logged and read empty. */
+        private Supplier<EventEnvelope<?>> decoder(ConsumerRecord<String, byte[]> record) {
+            EventEnvelope<?>[] decoded = new EventEnvelope<?>[1];
+            return () -> {
+                if (decoded[0] == null) {
+                    try {
+                        decoded[0] = deserializer.deserialize(record.topic(), record.headers(), record.value());
+                    } catch (MalformedEventException e) {
+                        log.warn("Record {}-{}@{} breaks its contract and is passed over: {}", record.topic(),
+                                record.partition(), record.offset(), e.getMessage());
+                        return null;
+                    }
+                }
+                return decoded[0].data() instanceof UnknownEvent ? null : decoded[0];
+            };
         }
 
         @Override
