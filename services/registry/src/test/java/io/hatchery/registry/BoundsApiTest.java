@@ -21,6 +21,18 @@ class BoundsApiTest extends ApiTest {
     }
 
     @Test
+    void aPageLargerThanFiveHundredIsRefusedNamingTheParameter() {
+        for (String path : new String[] {"/api/registry/carriers?size=501", "/api/registry/firms?size=501",
+                "/api/registry/carriers?page=-1"}) {
+            Api.Response refused = api.get(path, ADMIN);
+
+            assertThat(refused.status()).as(path + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo(path.contains("page") ? "page" : "size");
+        }
+    }
+
+    @Test
     void anAreaBeyondAThousandSquareKilometresIsRefused() {
         Api.Response huge = api.post("/api/registry/carriers", ADMIN, carrier("超大孵化器", "1e20", "100"));
 

@@ -8,6 +8,8 @@ import io.hatchery.application.refusal.TemporarilyUnavailableException;
 import io.hatchery.persistence.AggregateAlreadyExistsException;
 import io.hatchery.persistence.AggregateNotFoundException;
 import io.hatchery.persistence.StaleAggregateVersionException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -98,6 +100,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Storage unavailable: {}", e.getMessage());
         return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable",
                 "the database cannot be reached right now; nothing was saved, retry later"));
+    }
+
+    /**
+     * A constraint on a request parameter of a {@code @Validated} controller, checked by the method-validation
+     * proxy rather than by Spring MVC: 400 naming the parameter (the last node of {@code method.parameter}).
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException e) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getConstraintViolations().forEach(violation -> {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            errors.add(new FieldError(field == null ? "request" : field, violation.getMessage()));
+        });
+        return respond(Problems.invalid(errors));
     }
 
     @ExceptionHandler(TemporarilyUnavailableException.class)

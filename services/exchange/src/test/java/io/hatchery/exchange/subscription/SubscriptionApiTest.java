@@ -113,6 +113,15 @@ class SubscriptionApiTest {
         assertThat(api.get("/subscriptions/" + id, TestTokens.token("AUDITOR", "330000")).status()).isEqualTo(403);
         assertThat(api.post("/subscriptions", ExchangeApi.admin(), "{}").fields()).containsExactly("partnerId");
         assertThat(api.get("/subscriptions/nosuch", client).status()).isEqualTo(404);
+
+        String push = create("{\"sink\":\"https://hooks.example.org/a\"}").json().get("id").asString();
+        ExchangeApi.Response pulledFromPush = api.get("/subscriptions/" + push + "/events", client);
+        ExchangeApi.Response redriveOfPull = api.post("/subscriptions/" + id + "/dead-letters/redrive", client, null);
+        assertThat(pulledFromPush.status()).isEqualTo(422);
+        assertThat(pulledFromPush.json().get("rule").asString()).isEqualTo("push-subscription");
+        assertThat(redriveOfPull.status()).isEqualTo(422);
+        assertThat(redriveOfPull.json().get("rule").asString()).isEqualTo("pull-subscription");
+        assertThat(api.get("/subscriptions/" + id + "/events?limit=501", client).fields()).containsExactly("limit");
     }
 
     @Test
