@@ -17,7 +17,8 @@ public final class HatcheryCli {
                                       --demo loads the demo province once the platform is up
               demo [--seed N]         load a demo province into a running platform through its gateway:
                                       carriers and firms across the regions of the published plans (safe to repeat)
-              token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--carrier ID] [--investor ID] [--partner ID] [--hours N]
+              token --role ROLE --region CODE [--role ROLE2 ...] [--subject NAME] [--carrier ID] [--investor ID]
+                    [--partner ID] [--hours N]
                                       print a signed token the services accept, for curl:
                                       curl -H "Authorization: Bearer $(./hatchery token --role PROVINCE_ADMIN --region 320000)" ...
               help                    this text

@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A partner's webhook as a department would run it (for the demo, the benchmarks and the tests), on a local port, one path per subscription
- * ({@code /hook/<name>}): it answers the CloudEvents validation handshake, checks each delivery's
+ * A partner's webhook as a department would run it (for the demo, the benchmarks and the tests), on a local port, one
+ * path per subscription ({@code /hook/<name>}): it answers the CloudEvents validation handshake, checks each delivery's
  * {@code Hatchery-Signature} (HMAC-SHA256 over {@code <t>.<body>} with the subscription's secret, as the catalogue
  * documents it, implemented here independently of the exchange), keeps every event once by its CloudEvents id, and
  * records when each arrived.

@@ -381,7 +381,7 @@ class AccessMatrixEndToEndTest {
     /** Tokens inside the fixtures' region (Yancheng, in Jiangsu) and outside it (Jiaxing, in Zhejiang). */
     private static final class Tokens {
 
-        /** An operator of the scene's carrier, a fund manager of its investor, its partner's client, or another role. */
+        /** The scene's carrier's operator, its investor's fund manager, its partner's client, or another role. */
         static String inside(String role, Map<String, String> scene) {
             return of(role, role.equals("PROVINCE_ADMIN") ? "320000" : CITY,
                     role.equals("CARRIER_OPERATOR") ? scene.get("carrier") : null,

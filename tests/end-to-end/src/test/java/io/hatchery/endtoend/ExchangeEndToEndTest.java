@@ -88,9 +88,11 @@ class ExchangeEndToEndTest {
                     "{\"carrierId\":\"%s\",\"admittedOn\":\"2022-03-01\"}".formatted(carrier), Map.of()));
 
             String revenue = "[" + fact("rev-2023-" + suffix, "hatchery.exchange.firm.revenue-reported.v1",
-                    "{\"firmUscc\":\"" + uscc + "\",\"year\":2023,\"revenueRmb\":11000000,\"effectiveDate\":\"2024-05-31\"}")
+                    "{\"firmUscc\":\"" + uscc
+                            + "\",\"year\":2023,\"revenueRmb\":11000000,\"effectiveDate\":\"2024-05-31\"}")
                     + "," + fact("rev-2024-" + suffix, "hatchery.exchange.firm.revenue-reported.v1",
-                    "{\"firmUscc\":\"" + uscc + "\",\"year\":2024,\"revenueRmb\":16000000,\"effectiveDate\":\"2025-05-31\"}")
+                    "{\"firmUscc\":\"" + uscc
+                            + "\",\"year\":2024,\"revenueRmb\":16000000,\"effectiveDate\":\"2025-05-31\"}")
                     + "]";
             String taxClient = TestTokens.partnerToken(tax, CITY);
             // the exchange learns of the firm from the registry's events: the department sends again until it has
@@ -115,8 +117,8 @@ class ExchangeEndToEndTest {
             assertThat(stay.get("exitReason").asString()).isEqualTo("CLOSED");
 
             await().atMost(Duration.ofMinutes(2)).until(() -> sink.received("samr").stream()
-                    .filter(event -> event.event().path("subject").asString().equals(firm)).map(WebhookSink.Received::id)
-                    .distinct().count() == 2);
+                    .filter(event -> event.event().path("subject").asString().equals(firm))
+                    .map(WebhookSink.Received::id).distinct().count() == 2);
             List<WebhookSink.Received> received = sink.received("samr");
             assertThat(received).allSatisfy(event -> {
                 assertThat(event.signatureValid()).isTrue();

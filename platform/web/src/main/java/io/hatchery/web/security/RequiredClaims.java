@@ -7,8 +7,9 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 /**
  * The claims a token's roles need. Every jurisdiction is a region, so every token carries {@code region}; a
  * carrier's operator also carries {@code carrier}, a fund manager {@code investor} (the institution whose funds it
- * manages), a partner's machine client {@code partner} (the department it acts for). A token without them is refused as a whole (401): a missing
- * claim never reads as "everywhere". A token of another application, with none of Hatchery's roles, is refused too.
+ * manages), a partner's machine client {@code partner} (the department it acts for). A token without them is refused as
+ * a whole (401): a missing claim never reads as "everywhere". A token of another application, with none of Hatchery's
+ * roles, is refused too.
  */
 final class RequiredClaims {
 

@@ -75,7 +75,8 @@ class WebhookDeliveryTest {
         String partner = api.partner("320900", false, REGISTERED, DESIGNATED);
         try (WebhookSink sinks = new WebhookSink()) {
             sinks.failNext("flaky", 3);
-            subscribe(partner, sinks, "flaky", "[{\"sql\":\"subject LIKE '" + prefix + "-%' AND region LIKE '3209%'\"}]", 10);
+            subscribe(partner, sinks, "flaky",
+                    "[{\"sql\":\"subject LIKE '" + prefix + "-%' AND region LIKE '3209%'\"}]", 10);
             subscribe(partner, sinks, "greedy", "[{\"prefix\":{\"subject\":\"" + prefix + "\"}},"
                     + "{\"any\":[{\"exact\":{\"region\":\"320505\"}},{\"exact\":{\"region\":\"330402\"}}]}]", 10);
 
@@ -119,7 +120,8 @@ class WebhookDeliveryTest {
         String partner = api.partner("320900", true, REGISTERED, DESIGNATED);
         String token = TestTokens.partnerToken(partner, "320900");
         try (WebhookSink sink = new WebhookSink()) {
-            JsonNode subscription = subscribe(partner, sink, "down", "[{\"prefix\":{\"subject\":\"" + prefix + "\"}}]", 2);
+            JsonNode subscription = subscribe(partner, sink, "down",
+                    "[{\"prefix\":{\"subject\":\"" + prefix + "\"}}]", 2);
             String id = subscription.get("id").asString();
             sink.down("down", true);
 

@@ -67,8 +67,8 @@ class InboundApiTest {
 
     private static String event(String id, String type, String data) {
         return """
-                {"specversion":"1.0","id":"%s","source":"urn:tax:320900","type":"%s","datacontenttype":"application/json",
-                 "data":%s}""".formatted(id, type, data);
+                {"specversion":"1.0","id":"%s","source":"urn:tax:320900","type":"%s",
+                 "datacontenttype":"application/json","data":%s}""".formatted(id, type, data);
     }
 
     private static String revenue(String id, String uscc, int year, String amount) {

@@ -41,7 +41,8 @@ class SelectionTest {
     private static OutboundEvent carrierIn(String region, String subject) {
         return OutboundEvent.of(EventEnvelope.of(RegistryEvents.CARRIER_REGISTERED, "hatchery/registry", subject,
                 region, 1, "officer", null, new CarrierRegistered(subject, CarrierKind.INCUBATOR, region, null,
-                        null, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-01")), Instant.parse("2025-03-01T08:00:00Z")));
+                        null, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-01")),
+                Instant.parse("2025-03-01T08:00:00Z")));
     }
 
     private static boolean selects(Subscription subscription, OutboundEvent event) {
@@ -106,7 +107,8 @@ class SelectionTest {
     @Test
     void onlyEntitledTypesAndTheSubscriptionsOwnTypesAreSelected() {
         OutboundEvent tinghu = carrierIn("320902", "carrier-a1");
-        Subscription firmsOnly = new Subscription("s2", "samr-320900", "320900", Set.of(RegistryEvents.FIRM_REGISTERED.name()),
+        Subscription firmsOnly = new Subscription("s2", "samr-320900", "320900",
+                Set.of(RegistryEvents.FIRM_REGISTERED.name()),
                 List.of(), null, Delivery.DEFAULT, SubscriptionStatus.ACTIVE, Validation.NOT_NEEDED, "secret",
                 Instant.EPOCH, 0);
         Partner withoutCarriers = new Partner("samr-320900", "盐城市市场监督管理局", PartnerKind.DEPARTMENT, "320900",

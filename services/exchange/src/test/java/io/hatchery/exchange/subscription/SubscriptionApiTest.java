@@ -82,7 +82,8 @@ class SubscriptionApiTest {
         ExchangeApi.Response badSql = create("{\"filters\":[{\"all\":[{\"sql\":\"region = \"}]}]}");
         ExchangeApi.Response badDialect = create("{\"filters\":[{\"regex\":{\"type\":\".*\"}}]}");
         ExchangeApi.Response badSink = create("{\"sink\":\"ftp://files.example.org/in\"}");
-        ExchangeApi.Response badDelivery = create("{\"sink\":\"https://h.example.org\",\"delivery\":{\"batchSize\":0}}");
+        ExchangeApi.Response badDelivery = create(
+                "{\"sink\":\"https://h.example.org\",\"delivery\":{\"batchSize\":0}}");
         ExchangeApi.Response future = api.post("/subscriptions", client, "{}");
         String id = future.json().get("id").asString();
         ExchangeApi.Response rewindToFuture = api.post("/subscriptions/" + id + "/rewind", client,

@@ -58,7 +58,8 @@ public class Catalogue {
         List<Partner> visible = partners.all(MAX_PARTNERS).stream()
                 .filter(partner -> actor.hasAny(Role.PROVINCE_ADMIN, Role.AUDITOR) || actor.actsFor(partner.id()))
                 .sorted(Comparator.comparing(Partner::id)).toList();
-        List<Outbound> outbound = EventCatalog.all().stream().filter(type -> !ExchangeEvents.ADMINISTRATION.contains(type))
+        List<Outbound> outbound = EventCatalog.all().stream()
+                .filter(type -> !ExchangeEvents.ADMINISTRATION.contains(type))
                 .sorted(Comparator.comparing(EventType::name))
                 .map(type -> new Outbound(type.name(), type.topic().name(), type.topic().owner(), type.dataschema(),
                         json(type.schemaResource()), json(type.exampleResource()), DataClassification.of(type),

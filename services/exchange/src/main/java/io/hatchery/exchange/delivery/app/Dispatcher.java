@@ -37,8 +37,9 @@ import tools.jackson.databind.node.ArrayNode;
  * POSTs, in order, one request at a time. A request that fails is retried with exponential backoff and jitter;
  * after its last attempt its events go to the dead letters and delivery goes on. Calls go through the sink's
  * circuit breaker: while it is open nothing is sent and no attempt is used up, and one trial call decides when it
- * half-opens, so a sink that is down costs each event its attempts at the breaker's pace, not a burst of refusals. The position moves only past events that were delivered or dead-lettered, so a crash delivers again what
- * was in flight (at least once; receivers deduplicate by the CloudEvents id).
+ * half-opens, so a sink that is down costs each event its attempts at the breaker's pace, not a burst of refusals. The
+ * position moves only past events that were delivered or dead-lettered, so a crash delivers again what was in flight
+ * (at least once; receivers deduplicate by the CloudEvents id).
  */
 final class Dispatcher implements Runnable {
 

@@ -62,8 +62,9 @@ public class PartnerService {
         scope.requireWrite(actor, partner.jurisdiction());
         Entitlements entitled = partner.entitlements();
         return Commands.create(partners, partner.id(), new Decision<>(partner, List.of(new PartnerRegistered(
-                partner.id(), partner.name(), partner.kind().name(), partner.jurisdiction(), sorted(entitled.eventTypes()),
-                sorted(entitled.dataClasses()), sorted(entitled.inboundTypes()), LocalDate.now(clock)))),
+                partner.id(), partner.name(), partner.kind().name(), partner.jurisdiction(),
+                sorted(entitled.eventTypes()), sorted(entitled.dataClasses()), sorted(entitled.inboundTypes()),
+                LocalDate.now(clock)))),
                 eventContexts.of(actor), requestFingerprint);
     }
 

@@ -128,7 +128,10 @@ public class SubscriptionController {
         return ResponseEntity.ok().eTag(ETags.of(subscription)).body(SubscriptionView.of(subscription, false));
     }
 
-    /** A partner's client: its own. Others: a partner's ({@code partner}), or those of every partner in their region. */
+    /**
+     * A partner's client: its own. Others: a partner's ({@code partner}), or those of every partner in their
+     * region.
+     */
     @GetMapping
     @PreAuthorize(Roles.EXCHANGE_READERS)
     public Page<SubscriptionView> list(Actor actor, @RequestParam(required = false) String partner,
