@@ -165,4 +165,43 @@ class WebhookDeliveryTest {
                     .isZero();
         }
     }
+
+    @Test
+    void batchedAndBinaryDeliveriesCarryTheSameEventsSigned() {
+        String prefix = ExchangeApi.unique("carrier-b");
+        String partner = api.partner("320900", false, REGISTERED, DESIGNATED);
+        String client = TestTokens.partnerToken(partner, "320900");
+        try (WebhookSink sinks = new WebhookSink()) {
+            for (String[] hook : new String[][] {{"batched", "STRUCTURED", "3"}, {"binary", "BINARY", "1"}}) {
+                ExchangeApi.Response created = api.post("/subscriptions", client, """
+                        {"types":["%s"],"filters":[{"prefix":{"subject":"%s"}}],"sink":"%s",
+                         "delivery":{"format":"%s","batchSize":%s}}"""
+                        .formatted(REGISTERED, prefix, sinks.url(hook[0]), hook[1], hook[2]));
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
+                sinks.secret(hook[0], created.json().get("secret").asString());
+                String id = created.json().get("id").asString();
+                await().atMost(Duration.ofSeconds(20)).until(() -> "VALIDATED".equals(api.get("/subscriptions/"
+                        + id, client).json().get("validation").asString()));
+            }
+            List<String> published = new ArrayList<>();
+            for (int i = 1; i <= 7; i++) {
+                String carrier = prefix + "-" + i;
+                published.add(ExchangeApi.publish("hatchery/registry", carrier, "320902", 1,
+                        registered(carrier, "320902")).id().toString());
+            }
+
+            for (String hook : List.of("batched", "binary")) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> sinks.received(hook).stream()
+                        .map(WebhookSink.Received::id).distinct().count() == published.size());
+                assertThat(sinks.received(hook)).as(hook).allSatisfy(event -> {
+                    assertThat(event.signatureValid()).isTrue();
+                    assertThat(event.event().get("type").asString()).isEqualTo(REGISTERED);
+                    assertThat(event.event().get("redacted").asString()).contains("profile.address");
+                    assertThat(event.event().get("data").get("profile").has("address")).isFalse();
+                });
+                assertThat(sinks.received(hook).stream().map(WebhookSink.Received::id).distinct().toList())
+                        .as(hook).containsExactlyInAnyOrderElementsOf(published);
+            }
+        }
+    }
 }
