@@ -8,6 +8,7 @@ import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CarrierProfile;
 import io.hatchery.contracts.registry.CarrierRegistered;
 import io.hatchery.contracts.registry.Designation;
+import io.hatchery.contracts.registry.FirmRegistered;
 import io.hatchery.contracts.registry.Operator;
 import io.hatchery.devstack.WebhookSink;
 import io.hatchery.exchange.support.ExchangeApi;
@@ -39,6 +40,7 @@ class WebhookDeliveryTest {
 
     private static final String REGISTERED = "hatchery.registry.carrier.registered.v1";
     private static final String DESIGNATED = "hatchery.registry.carrier.designated.v1";
+    private static final String FIRM_REGISTERED = "hatchery.registry.firm.registered.v1";
 
     @LocalServerPort
     int port;
@@ -57,10 +59,16 @@ class WebhookDeliveryTest {
     }
 
     private JsonNode subscribe(String partner, WebhookSink sink, String hook, String filters, int maxAttempts) {
+        return subscribe(partner, sink, hook, filters, maxAttempts,
+                "[\"" + REGISTERED + "\",\"" + DESIGNATED + "\"]");
+    }
+
+    private JsonNode subscribe(String partner, WebhookSink sink, String hook, String filters, int maxAttempts,
+            String types) {
         ExchangeApi.Response created = api.post("/subscriptions", TestTokens.partnerToken(partner, "320900"), """
-                {"types":["%s","%s"],"filters":%s,"sink":"%s",
+                {"types":%s,"filters":%s,"sink":"%s",
                  "delivery":{"maxAttempts":%d,"initialBackoffMs":50,"maxBackoffMs":400}}
-                """.formatted(REGISTERED, DESIGNATED, filters, sink.url(hook), maxAttempts));
+                """.formatted(types, filters, sink.url(hook), maxAttempts));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         sink.secret(hook, created.json().get("secret").asString());
         String id = created.json().get("id").asString();
@@ -203,5 +211,39 @@ class WebhookDeliveryTest {
                         .as(hook).containsExactlyInAnyOrderElementsOf(published);
             }
         }
+    }
+
+    @Test
+    void aTypeThePartnerIsNewlyEntitledToIsDeliveredFromThenOn() {
+        String prefix = ExchangeApi.unique("carrier-e");
+        String partner = api.partner("320900", false, REGISTERED);
+        try (WebhookSink sinks = new WebhookSink()) {
+            subscribe(partner, sinks, "all", "[{\"prefix\":{\"subject\":\"" + prefix + "\"}}]", 10, "[]");
+            String before = ExchangeApi.publish("hatchery/registry", prefix + "-firm-0", "320902", 1,
+                    firm(prefix + "-firm-0")).id().toString();
+
+            ExchangeApi.Response entitled = api.send("PUT", "/partners/" + partner + "/entitlements",
+                    "application/json", "{\"eventTypes\":[\"" + REGISTERED + "\",\"" + FIRM_REGISTERED
+                            + "\"],\"dataClasses\":[],\"inboundTypes\":[]}", ExchangeApi.admin());
+            assertThat(entitled.status()).as(entitled.body()).isEqualTo(200);
+            List<String> after = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                String carrier = prefix + "-" + after.size();
+                after.add(ExchangeApi.publish("hatchery/registry", carrier, "320902", 1,
+                        registered(carrier, "320902")).id().toString());
+                after.add(ExchangeApi.publish("hatchery/registry", prefix + "-firm-" + after.size(), "320902", 1,
+                        firm(prefix + "-firm-" + after.size())).id().toString());
+                return sinks.received("all").stream().anyMatch(event -> event.event().get("type").asString()
+                        .equals(FIRM_REGISTERED));
+            });
+
+            assertThat(sinks.received("all").stream().map(WebhookSink.Received::id).toList())
+                    .as("the firm registered before the entitlement is not delivered").doesNotContain(before);
+        }
+    }
+
+    private static FirmRegistered firm(String id) {
+        return new FirmRegistered(id, "91350100M000100Y43", "企业 " + id, LocalDate.of(2023, 1, 1), "software",
+                "320902", LocalDate.of(2023, 1, 1));
     }
 }

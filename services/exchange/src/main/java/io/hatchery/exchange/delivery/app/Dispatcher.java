@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,19 +112,20 @@ final class Dispatcher implements Runnable {
                     .filter(saved -> saved.rewinds() == subscription.rewinds())
                     .orElse(DeliveryState.initial(subscription.id(), subscription.rewinds()));
             refreshPartner();
-            Set<String> topics = PartnerRules.topicsOf(subscription.types().isEmpty()
-                    ? partner.entitlements().eventTypes() : subscription.types());
+            Set<String> topics = topicsToRead();
             try (EventSource source = with.sources().open(subscription.id(), topics, state.position(),
                     subscription.startFrom())) {
                 long nextSave = 0;
                 long nextLag = 0;
                 while (running) {
                     List<EventSource.Read> reads = source.poll(500);
-                    if (!reads.isEmpty()) {
-                        if (System.currentTimeMillis() >= nextPartnerRefresh) {
-                            refreshPartner();
-                        }
-                        if (!deliver(select(reads))) {
+                    if (!reads.isEmpty() && !deliver(select(reads))) {
+                        return;
+                    }
+                    if (System.currentTimeMillis() >= nextPartnerRefresh) {
+                        refreshPartner();
+                        if (!topicsToRead().equals(topics)) {
+                            startNewTopicsNow(topics, source.position());
                             return;
                         }
                     }
@@ -173,6 +175,33 @@ final class Dispatcher implements Runnable {
             pause = Math.min(pause * 2, with.properties().handshakeBackoff().toMillis());
         }
         return false;
+    }
+
+    /** The topics of the subscription's types, or of every type its partner is entitled to when it names none. */
+    private Set<String> topicsToRead() {
+        return PartnerRules.topicsOf(subscription.types().isEmpty() ? partner.entitlements().eventTypes()
+                : subscription.types());
+    }
+
+    /**
+     * The partner was entitled to types on other topics: the position is saved with the new topics' partitions at
+     * their current ends (the newly entitled types are delivered from now on, not from the subscription's start), and
+     * this dispatcher ends; the engine starts the next one over every topic within a second.
+     */
+    private void startNewTopicsNow(Set<String> reading, Position position) {
+        Set<String> added = new HashSet<>(topicsToRead());
+        added.removeAll(reading);
+        Map<String, Long> offsets = new HashMap<>(position.offsets());
+        if (!added.isEmpty()) {
+            try (EventSource now = with.sources().open(subscription.id() + "-entitled", added,
+                    new Position(Map.of()), with.clock().instant())) {
+                offsets.putAll(now.position().offsets());
+            }
+        }
+        state = copy(state, new Position(offsets), state.lag());
+        with.states().save(state);
+        log.info("Partner {}'s entitlements changed; subscription {} reads {} from now on", partner.id(),
+                subscription.id(), topicsToRead());
     }
 
     /** Reads the partner again (entitlements and jurisdiction may change), at most once a second. */
