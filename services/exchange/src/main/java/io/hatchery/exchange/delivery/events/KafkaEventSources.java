@@ -139,6 +139,11 @@ public class KafkaEventSources implements EventSources {
                 assign();
             }
             List<Read> reads = new ArrayList<>();
+            if (consumer.assignment().isEmpty()) {
+                // no topic to read (a partner entitled to nothing yet, topics not created yet): wait, as a poll would
+                sleep(timeoutMs);
+                return reads;
+            }
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(timeoutMs))) {
                 TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                 positions.put(partition, record.offset() + 1);
@@ -204,6 +209,14 @@ public class KafkaEventSources implements EventSources {
                         end.getValue())));
             }
             return behind;
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
