@@ -38,6 +38,7 @@ class HelmChartTest {
         values.put("mongodb.uri", "mongodb://mongo-0.mongo,mongo-1.mongo,mongo-2.mongo/?replicaSet=rs0");
         values.put("jwt.issuerUri", "https://id.example.gov.cn/realms/hatchery");
         values.put("services.talent.personalData.existingSecret", "hatchery-personal-data");
+        values.put("services.exchange.subscriptionSecrets.existingSecret", "hatchery-subscription-secrets");
         return values;
     }
 
@@ -158,6 +159,19 @@ class HelmChartTest {
         Map<String, Object> values = requiredValues();
         values.remove("services.talent.personalData.existingSecret");
         assertThatThrownBy(() -> render(values)).hasMessageContaining("services.talent.personalData.existingSecret");
+    }
+
+    @Test
+    void theExchangeReadsItsSubscriptionSecretsKeyFromTheDeploymentsSecret() {
+        List<Map<String, Object>> documents = documents(render(requiredValues()));
+
+        assertThat(environment(find(documents, "Deployment", "province-hatchery-exchange")))
+                .containsEntry("HATCHERY_EXCHANGE_SUBSCRIPTIONS_SECRETS_KEYSET", "<from secret>")
+                .containsEntry("HATCHERY_EXCHANGE_DELIVERY_ORIGIN", "hatchery.example.gov.cn");
+        Map<String, Object> values = requiredValues();
+        values.remove("services.exchange.subscriptionSecrets.existingSecret");
+        assertThatThrownBy(() -> render(values))
+                .hasMessageContaining("services.exchange.subscriptionSecrets.existingSecret");
     }
 
     @Test

@@ -12,8 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Subscriptions through the API: create, read, list, pause, resume, rewind, delete, the pull API, and refusals. */
@@ -24,6 +27,9 @@ class SubscriptionApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private ExchangeApi api;
     private String partner;
@@ -58,6 +64,10 @@ class SubscriptionApiTest {
         assertThat(subscription.get("delivery").get("maxAttempts").asInt()).isEqualTo(8);
         JsonNode read = api.get("/subscriptions/" + id, client).json();
         assertThat(read.hasNonNull("secret")).isFalse();
+        Document stored = mongo.findById(id, Document.class, "subscriptions");
+        String sealed = stored.get("state", Document.class).getString("secret");
+        assertThat(sealed).as("sealed at rest").isNotEqualTo(subscription.get("secret").asString())
+                .doesNotContain(subscription.get("secret").asString());
         assertThat(api.get("/subscriptions", client).json().get("total").asLong()).isEqualTo(1);
         assertThat(api.get("/subscriptions?partner=" + partner, ExchangeApi.admin()).json().get("total").asLong())
                 .isEqualTo(1);

@@ -114,7 +114,7 @@ public class DeliveryService {
             headers.put("Content-Type", "application/cloudevents+json");
             headers.put("WebHook-Request-Origin", properties.origin());
             headers.put("Hatchery-Subscription", id);
-            headers.put(Signatures.HEADER, Signatures.header(subscription.secret().getBytes(StandardCharsets.UTF_8),
+            headers.put(Signatures.HEADER, Signatures.header(subscriptions.secretOf(subscription).getBytes(StandardCharsets.UTF_8),
                     clock.instant().getEpochSecond(), body));
             Sinks.Answer answer = sinks.post(URI.create(subscription.sink()), headers, body);
             if (!answer.isSuccess()) {

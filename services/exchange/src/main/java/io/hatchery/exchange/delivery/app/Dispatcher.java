@@ -52,6 +52,7 @@ final class Dispatcher implements Runnable {
     private final Collaborators with;
     private final CircuitBreaker breaker;
     private final IntervalFunction backoff;
+    private final byte[] secret;
     private volatile boolean running = true;
     private volatile Thread thread;
     private DeliveryState state;
@@ -69,6 +70,7 @@ final class Dispatcher implements Runnable {
         this.subscription = subscription;
         this.with = with;
         this.breaker = breaker;
+        this.secret = with.subscriptions().secretOf(subscription).getBytes(StandardCharsets.UTF_8);
         Delivery delivery = subscription.delivery();
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(delivery.initialBackoffMs()),
                 2.0, 0.5, Duration.ofMillis(delivery.maxBackoffMs()));
@@ -333,7 +335,7 @@ final class Dispatcher implements Runnable {
         }
         headers.put("WebHook-Request-Origin", with.properties().origin());
         headers.put("Hatchery-Subscription", subscription.id());
-        headers.put(Signatures.HEADER, Signatures.header(subscription.secret().getBytes(StandardCharsets.UTF_8),
+        headers.put(Signatures.HEADER, Signatures.header(secret,
                 with.clock().instant().getEpochSecond(), body));
         return new Request(headers, body);
     }

@@ -23,6 +23,7 @@ import io.hatchery.exchange.subscription.domain.Subscription;
 import io.hatchery.exchange.subscription.domain.SubscriptionRules;
 import io.hatchery.exchange.subscription.domain.SubscriptionStatus;
 import io.hatchery.exchange.subscription.domain.Validation;
+import io.hatchery.exchange.subscription.store.SecretSeal;
 import io.hatchery.exchange.subscription.store.SubscriptionListing;
 import io.hatchery.kernel.domain.Decision;
 import io.hatchery.messaging.outbox.AggregateStores;
@@ -62,11 +63,12 @@ public class SubscriptionService {
     private final RegionScope scope;
     private final EventContexts eventContexts;
     private final SubscriptionProperties properties;
+    private final SecretSeal seal;
     private final Clock clock;
 
     public SubscriptionService(AggregateStores stores, PartnerService partners, CloudEventsSql sql,
             RegionCatalog regions, RegionScope scope, EventContexts eventContexts, SubscriptionProperties properties,
-            Clock clock) {
+            SecretSeal seal, Clock clock) {
         this.subscriptions = stores.create("subscriptions", "subscription", Subscription.class,
                 Subscription::jurisdiction, SubscriptionListing.LISTING);
         this.partners = partners;
@@ -75,6 +77,7 @@ public class SubscriptionService {
         this.scope = scope;
         this.eventContexts = eventContexts;
         this.properties = properties;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -82,11 +85,15 @@ public class SubscriptionService {
     public record Request(String partnerId, Set<String> types, List<Filter> filters, String sink, Delivery delivery) {
     }
 
+    /** A new subscription and its signing secret, in the clear: the only time it is shown. */
+    public record Created(Aggregate<Subscription> subscription, String secret) {
+    }
+
     /**
-     * Creates a subscription delivering what is published from now on. With an {@code Idempotency-Key}, the same
-     * request again returns the first subscription.
+     * Creates a subscription delivering what is published from now on; its signing secret is kept sealed. With an
+     * {@code Idempotency-Key}, the same request again returns the first subscription (and its secret).
      */
-    public Aggregate<Subscription> create(Actor actor, Request request, String idempotencyKey) {
+    public Created create(Actor actor, Request request, String idempotencyKey) {
         if (idempotencyKey != null) {
             Idempotency.requireWellFormed(idempotencyKey);
         }
@@ -101,7 +108,7 @@ public class SubscriptionService {
         String id = Idempotency.aggregateId("sub", actor.subject(), idempotencyKey);
         Subscription subscription = new Subscription(id, partnerId, partner.jurisdiction(), request.types(),
                 request.filters(), request.sink(), request.delivery(), SubscriptionStatus.ACTIVE,
-                request.sink() == null ? Validation.NOT_NEEDED : Validation.PENDING, newSecret(),
+                request.sink() == null ? Validation.NOT_NEEDED : Validation.PENDING, seal.seal(id, newSecret()),
                 clock.instant(), 0);
         List<FieldError> problems = new ArrayList<>();
         SubscriptionRules.problems(partner, subscription).forEach(problem -> problems.add(
@@ -113,9 +120,16 @@ public class SubscriptionService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return Commands.create(subscriptions, id, new Decision<>(subscription, List.of(new SubscriptionCreated(id,
-                partnerId, subscription.types().stream().sorted().toList(), subscription.isPull() ? "PULL" : "PUSH",
-                today()))), eventContexts.of(actor), Idempotency.fingerprint(idempotencyKey, request));
+        Aggregate<Subscription> created = Commands.create(subscriptions, id, new Decision<>(subscription, List.of(
+                new SubscriptionCreated(id, partnerId, subscription.types().stream().sorted().toList(),
+                        subscription.isPull() ? "PULL" : "PUSH", today()))), eventContexts.of(actor),
+                Idempotency.fingerprint(idempotencyKey, request));
+        return new Created(created, secretOf(created.state()));
+    }
+
+    /** The subscription's signing secret, opened for signing a delivery. */
+    public String secretOf(Subscription subscription) {
+        return seal.open(subscription.id(), subscription.secret());
     }
 
     public Aggregate<Subscription> get(Actor actor, String id) {

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * type its partner is entitled to), filters that must all pass, and a sink to deliver to (none: the partner pulls).
  *
  * @param jurisdiction its partner's jurisdiction, for lists by region
- * @param secret       the key its webhook deliveries are signed with (shown once, when the subscription is created)
+ * @param secret       the key its webhook deliveries are signed with, sealed (shown in the clear once, when the
+ *                     subscription is created)
  * @param startFrom events published from this instant on are delivered; a rewind moves it back
  * @param rewinds   how often it was rewound, so that a running delivery notices and starts over from there
  */

@@ -94,12 +94,16 @@ public class SubscriptionController {
             String sink, String mode, Delivery delivery, SubscriptionStatus status, Validation validation,
             Instant startFrom, String secret, Instant createdAt) {
 
-        static SubscriptionView of(Aggregate<Subscription> aggregate, boolean withSecret) {
+        static SubscriptionView of(Aggregate<Subscription> aggregate) {
+            return of(aggregate, null);
+        }
+
+        static SubscriptionView of(Aggregate<Subscription> aggregate, String secret) {
             Subscription subscription = aggregate.state();
             return new SubscriptionView(subscription.id(), aggregate.version(), subscription.partnerId(),
                     subscription.types(), FilterJson.write(subscription.filters()), subscription.sink(),
                     subscription.isPull() ? "PULL" : "PUSH", subscription.delivery(), subscription.status(),
-                    subscription.validation(), subscription.startFrom(), withSecret ? subscription.secret() : null,
+                    subscription.validation(), subscription.startFrom(), secret,
                     aggregate.createdAt());
         }
     }
@@ -113,19 +117,20 @@ public class SubscriptionController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Aggregate<Subscription> created = subscriptions.create(actor, new SubscriptionService.Request(
+        SubscriptionService.Created created = subscriptions.create(actor, new SubscriptionService.Request(
                 body.partnerId(), body.types(), filters, body.sink() == null || body.sink().isBlank() ? null
                         : body.sink(), body.delivery() == null ? Delivery.DEFAULT : body.delivery().toDomain()),
                 idempotencyKey);
-        return ResponseEntity.created(URI.create("/api/exchange/subscriptions/" + created.id()))
-                .eTag(ETags.of(created)).body(SubscriptionView.of(created, true));
+        return ResponseEntity.created(URI.create("/api/exchange/subscriptions/" + created.subscription().id()))
+                .eTag(ETags.of(created.subscription()))
+                .body(SubscriptionView.of(created.subscription(), created.secret()));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.EXCHANGE_READERS)
     public ResponseEntity<SubscriptionView> get(Actor actor, @PathVariable String id) {
         Aggregate<Subscription> subscription = subscriptions.get(actor, id);
-        return ResponseEntity.ok().eTag(ETags.of(subscription)).body(SubscriptionView.of(subscription, false));
+        return ResponseEntity.ok().eTag(ETags.of(subscription)).body(SubscriptionView.of(subscription));
     }
 
     /**
@@ -137,15 +142,14 @@ public class SubscriptionController {
     public Page<SubscriptionView> list(Actor actor, @RequestParam(required = false) String partner,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return subscriptions.list(actor, partner, page, size).map(subscription -> SubscriptionView.of(subscription,
-                false));
+        return subscriptions.list(actor, partner, page, size).map(SubscriptionView::of);
     }
 
     @PostMapping("/{id}/pause")
     @PreAuthorize(Roles.SUBSCRIBERS)
     public ResponseEntity<SubscriptionView> pause(Actor actor, @PathVariable String id, @IfMatch Long expectedVersion) {
         Aggregate<Subscription> subscription = subscriptions.pause(actor, id, expectedVersion);
-        return ResponseEntity.ok().eTag(ETags.of(subscription)).body(SubscriptionView.of(subscription, false));
+        return ResponseEntity.ok().eTag(ETags.of(subscription)).body(SubscriptionView.of(subscription));
     }
 
     @PostMapping("/{id}/resume")
@@ -153,7 +157,7 @@ public class SubscriptionController {
     public ResponseEntity<SubscriptionView> resume(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion) {
         Aggregate<Subscription> subscription = subscriptions.resume(actor, id, expectedVersion);
-        return ResponseEntity.ok().eTag(ETags.of(subscription)).body(SubscriptionView.of(subscription, false));
+        return ResponseEntity.ok().eTag(ETags.of(subscription)).body(SubscriptionView.of(subscription));
     }
 
     /** Replays what was published from {@code time} on; receivers deduplicate by the CloudEvents id. */
@@ -162,7 +166,7 @@ public class SubscriptionController {
     public ResponseEntity<SubscriptionView> rewind(Actor actor, @PathVariable String id,
             @IfMatch Long expectedVersion, @Valid @RequestBody Rewind body) {
         Aggregate<Subscription> subscription = subscriptions.rewind(actor, id, expectedVersion, body.time());
-        return ResponseEntity.ok().eTag(ETags.of(subscription)).body(SubscriptionView.of(subscription, false));
+        return ResponseEntity.ok().eTag(ETags.of(subscription)).body(SubscriptionView.of(subscription));
     }
 
     @DeleteMapping("/{id}")
