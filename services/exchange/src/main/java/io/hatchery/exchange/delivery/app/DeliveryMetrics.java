@@ -21,6 +21,7 @@ public class DeliveryMetrics {
     private final MeterRegistry meters;
     private final Map<String, AtomicLong> lags = new ConcurrentHashMap<>();
     private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     public DeliveryMetrics(MeterRegistry meters) {
         this.meters = meters;
@@ -54,8 +55,8 @@ public class DeliveryMetrics {
     }
 
     private Counter counter(String subscription, String outcome) {
-        return Counter.builder("hatchery.exchange.deliveries").tag("subscription", subscription)
-                .tag("outcome", outcome).description("Events delivered, failed attempts, events dead-lettered")
-                .register(meters);
+        return counters.computeIfAbsent(subscription + "|" + outcome, key -> Counter
+                .builder("hatchery.exchange.deliveries").tag("subscription", subscription).tag("outcome", outcome)
+                .description("Events delivered, failed attempts, events dead-lettered").register(meters));
     }
 }

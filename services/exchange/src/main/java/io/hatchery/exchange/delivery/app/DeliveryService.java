@@ -1,31 +1,25 @@
 package io.hatchery.exchange.delivery.app;
 
-import io.github.resilience4j.core.IntervalFunction;
 import io.hatchery.application.access.Actor;
 import io.hatchery.application.command.Page;
 import io.hatchery.application.refusal.BusinessRuleViolation;
 import io.hatchery.application.refusal.FieldError;
 import io.hatchery.application.refusal.InvalidRequestException;
-import io.hatchery.contracts.ContractJson;
-import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.exchange.delivery.domain.Signatures;
 import io.hatchery.exchange.partner.app.PartnerService;
 import io.hatchery.exchange.partner.domain.Partner;
 import io.hatchery.exchange.partner.domain.PartnerRules;
 import io.hatchery.exchange.subscription.app.CloudEventsSql;
-import io.hatchery.exchange.subscription.app.OutboundEvent;
 import io.hatchery.exchange.subscription.app.SubscriptionService;
+import io.hatchery.exchange.subscription.domain.Delivery;
 import io.hatchery.exchange.subscription.domain.Subscription;
 import io.hatchery.exchange.subscription.domain.Validation;
-import io.hatchery.persistence.Aggregate;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,15 +102,11 @@ public class DeliveryService {
         }
         int redelivered = 0;
         String lastError = null;
+        byte[] secret = subscriptions.secretOf(subscription).getBytes(StandardCharsets.UTF_8);
         for (DeadLetters.DeadLetter letter : deadLetters.list(id, 0, limit)) {
-            byte[] body = ContractJson.mapper().writeValueAsBytes(letter.event().structured());
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Content-Type", "application/cloudevents+json");
-            headers.put("WebHook-Request-Origin", properties.origin());
-            headers.put("Hatchery-Subscription", id);
-            headers.put(Signatures.HEADER, Signatures.header(subscriptions.secretOf(subscription).getBytes(StandardCharsets.UTF_8),
-                    clock.instant().getEpochSecond(), body));
-            Sinks.Answer answer = sinks.post(URI.create(subscription.sink()), headers, body);
+            WebhookRequest request = WebhookRequest.signed(List.of(letter.event()), false,
+                    Delivery.Format.STRUCTURED, id, secret, properties.origin(), clock.instant().getEpochSecond());
+            Sinks.Answer answer = sinks.post(URI.create(subscription.sink()), request.headers(), request.body());
             if (!answer.isSuccess()) {
                 deadLetters.failedAgain(letter.id(), answer.detail());
                 lastError = answer.detail();
@@ -164,14 +154,8 @@ public class DeliveryService {
                         break;
                     }
                     position = position.with(read.topic(), read.partition(), read.offset() + 1);
-                    OutboundEvent event = new OutboundEvent(read.attributes());
-                    if (subscription.selects(partner, read.type(), read.region(), jurisdiction::contains,
-                            event.attributes(), sql.against(event))) {
-                        EventEnvelope<?> decoded = read.event().get();
-                        if (decoded != null) {
-                            events.add(DeliveredEvent.of(decoded, partner.entitlements().dataClasses()).structured());
-                        }
-                    }
+                    read.deliverableTo(subscription, partner, jurisdiction, sql)
+                            .ifPresent(event -> events.add(event.structured()));
                 }
                 lag = source.lag(position);
             }

@@ -2,15 +2,11 @@ package io.hatchery.exchange.delivery.app;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalFunction;
-import io.hatchery.contracts.ContractJson;
-import io.hatchery.contracts.EventEnvelope;
 import io.hatchery.contracts.region.RegionCatalog;
-import io.hatchery.exchange.delivery.domain.Signatures;
 import io.hatchery.exchange.partner.app.PartnerService;
 import io.hatchery.exchange.partner.domain.Partner;
 import io.hatchery.exchange.partner.domain.PartnerRules;
 import io.hatchery.exchange.subscription.app.CloudEventsSql;
-import io.hatchery.exchange.subscription.app.OutboundEvent;
 import io.hatchery.exchange.subscription.app.SubscriptionService;
 import io.hatchery.exchange.subscription.domain.Delivery;
 import io.hatchery.exchange.subscription.domain.Subscription;
@@ -23,14 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Delivers one push subscription, on a thread of its own: validates the sink once (the CloudEvents webhook
@@ -222,14 +216,7 @@ final class Dispatcher implements Runnable {
     private List<DeliveredEvent> select(List<EventSource.Read> reads) {
         List<DeliveredEvent> selected = new ArrayList<>();
         for (EventSource.Read read : reads) {
-            OutboundEvent event = new OutboundEvent(read.attributes());
-            if (subscription.selects(partner, read.type(), read.region(), jurisdiction::contains,
-                    event.attributes(), with.sql().against(event))) {
-                EventEnvelope<?> decoded = read.event().get();
-                if (decoded != null) {
-                    selected.add(DeliveredEvent.of(decoded, partner.entitlements().dataClasses()));
-                }
-            }
+            read.deliverableTo(subscription, partner, jurisdiction, with.sql()).ifPresent(selected::add);
         }
         return selected;
     }
@@ -296,7 +283,9 @@ final class Dispatcher implements Runnable {
 
     /** One call, its outcome recorded by the sink's circuit breaker (a permanent refusal is the sink working). */
     private Sinks.Answer call(URI sink, List<DeliveredEvent> events) {
-        Request request = request(events);
+        WebhookRequest request = WebhookRequest.signed(events, subscription.delivery().batchSize() > 1,
+                subscription.delivery().format(), subscription.id(), secret, with.properties().origin(),
+                with.clock().instant().getEpochSecond());
         long started = System.nanoTime();
         Sinks.Answer answer = with.sinks().post(sink, request.headers(), request.body());
         long took = System.nanoTime() - started;
@@ -312,32 +301,6 @@ final class Dispatcher implements Runnable {
         return new DeliveryState(current.subscriptionId(), current.rewinds(), current.position(), current.delivered(),
                 current.failures(), current.deadLettered(), current.lag(), current.lastDeliveredAt(),
                 current.lastLatencyMs(), breaker.getState().name(), error, with.clock().instant());
-    }
-
-    private record Request(Map<String, String> headers, byte[] body) {
-    }
-
-    /** The wire form the subscription asked for, signed with its secret at this attempt's time. */
-    private Request request(List<DeliveredEvent> events) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        byte[] body;
-        if (events.size() > 1 || subscription.delivery().batchSize() > 1) {
-            ArrayNode batch = ContractJson.mapper().createArrayNode();
-            events.forEach(event -> batch.add(event.structured()));
-            body = ContractJson.mapper().writeValueAsBytes(batch);
-            headers.put("Content-Type", "application/cloudevents-batch+json");
-        } else if (subscription.delivery().format() == Delivery.Format.BINARY) {
-            headers.putAll(events.get(0).binaryHeaders());
-            body = events.get(0).dataBytes();
-        } else {
-            body = ContractJson.mapper().writeValueAsBytes(events.get(0).structured());
-            headers.put("Content-Type", "application/cloudevents+json");
-        }
-        headers.put("WebHook-Request-Origin", with.properties().origin());
-        headers.put("Hatchery-Subscription", subscription.id());
-        headers.put(Signatures.HEADER, Signatures.header(secret,
-                with.clock().instant().getEpochSecond(), body));
-        return new Request(headers, body);
     }
 
     private DeliveryState copy(DeliveryState current, Position position, long lag) {

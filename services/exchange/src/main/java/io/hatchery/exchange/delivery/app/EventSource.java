@@ -2,7 +2,13 @@ package io.hatchery.exchange.delivery.app;
 
 import io.hatchery.contracts.EventEnvelope;
 import java.util.List;
+import io.hatchery.exchange.partner.domain.Partner;
+import io.hatchery.exchange.subscription.app.CloudEventsSql;
+import io.hatchery.exchange.subscription.app.OutboundEvent;
+import io.hatchery.exchange.subscription.domain.Subscription;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Reads the platform's topics for one subscription, from a position, in partition order. */
@@ -21,6 +27,21 @@ public interface EventSource extends AutoCloseable {
 
         public String region() {
             return attributes.get("region");
+        }
+
+        /**
+         * The event as this subscription's partner receives it, when the subscription selects it: confined,
+         * filtered on the attributes, then decoded and redacted (empty when the record breaks its contract).
+         */
+        public Optional<DeliveredEvent> deliverableTo(Subscription subscription, Partner partner,
+                Set<String> jurisdiction, CloudEventsSql sql) {
+            OutboundEvent outbound = new OutboundEvent(attributes);
+            if (!subscription.selects(partner, type(), region(), jurisdiction::contains, outbound.attributes(),
+                    sql.against(outbound))) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(event.get())
+                    .map(decoded -> DeliveredEvent.of(decoded, partner.entitlements().dataClasses()));
         }
     }
 
