@@ -53,7 +53,8 @@ public final class Events {
 
     public String firm(String carrierId, String region, LocalDate admitted, LocalDate graduated) {
         String id = "firm-" + UUID.randomUUID();
-        firms.add(envelope(id, region, new FirmRegistered(id, "91350100M000100Y43", "企业", admitted.minusMonths(3),
+        firms.add(envelope(id, region, new FirmRegistered(id, "91350100M000100Y43", "企业" + id.substring(5, 13),
+                admitted.minusMonths(3),
                 "software", region, admitted.minusMonths(3))));
         firms.add(envelope(id, region, new FirmAdmitted(id, carrierId, region, admitted)));
         if (graduated != null) {
@@ -61,6 +62,11 @@ public final class Events {
                     graduated)));
         }
         return id;
+    }
+
+    /** The firm begins a further stay, in another carrier. */
+    public void admit(String firmId, String carrierId, String region, LocalDate admitted) {
+        firms.add(envelope(firmId, region, new FirmAdmitted(firmId, carrierId, region, admitted)));
     }
 
     /** Publishes what was built so far to the registry topics. */

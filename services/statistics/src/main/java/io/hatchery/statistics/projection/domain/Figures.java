@@ -28,10 +28,17 @@ public final class Figures {
 
     private final Cube cube;
     private final Map<String, PlanFacts> plans;
+    private final FirmReadModel firms;
 
-    Figures(Cube cube, Map<String, PlanFacts> plans) {
+    Figures(Cube cube, Map<String, PlanFacts> plans, FirmReadModel firms) {
         this.cube = cube;
         this.plans = plans;
+        this.firms = firms;
+    }
+
+    /** Firms' profiles and the regions' incubation chains. */
+    public FirmReadModel firms() {
+        return firms;
     }
 
     /** A stock or ratio indicator at the end of a date. Null for a ratio over nothing. */

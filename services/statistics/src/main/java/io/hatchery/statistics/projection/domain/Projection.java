@@ -88,6 +88,7 @@ public final class Projection {
     private final Map<String, PlanFacts> plans = new HashMap<>();
     private final Map<String, EvaluationFacts> evaluations = new HashMap<>();
     private final Map<String, Set<String>> evaluationsByCarrier = new HashMap<>();
+    private final FirmRecords records;
     private final Figures figures;
     private long sequence;
 
@@ -101,7 +102,9 @@ public final class Projection {
         Map<String, List<String>> chains = new HashMap<>();
         this.selfAndAncestors = region -> chains.computeIfAbsent(region, selfAndAncestors);
         this.cube = new Cube(this.selfAndAncestors);
-        this.figures = new Figures(cube, plans);
+        this.records = new FirmRecords(this.selfAndAncestors);
+        this.figures = new Figures(cube, plans, new FirmReadModel(records, firms, carriers, evaluations,
+                evaluationsByCarrier, this.selfAndAncestors));
     }
 
     /**
@@ -119,6 +122,7 @@ public final class Projection {
             return false;
         }
         dispatch(event, version);
+        records.apply(event);
         versions.record(key, version);
         return true;
     }
@@ -479,7 +483,7 @@ public final class Projection {
                 List.copyOf(investments.values()), List.copyOf(plans.values()), List.copyOf(evaluations.values()),
                 versions.snapshot(), sequence, List.copyOf(loans.values()), List.copyOf(investors.values()),
                 List.copyOf(funds.values()), List.copyOf(requests.values()), List.copyOf(talents.values()),
-                List.copyOf(carrierRecords.values()));
+                List.copyOf(carrierRecords.values()), List.copyOf(records.all()), Map.copyOf(records.carrierNames()));
     }
 
     /** A projection holding exactly what a snapshot holds; its cube is rebuilt from the facts. */
@@ -515,10 +519,13 @@ public final class Projection {
         for (CarrierRecordFacts record : snapshot.carrierRecords()) {
             projection.carrierRecord(record);
         }
+        projection.records.restore(snapshot.firmRecords(), snapshot.carrierNames());
         for (FirmFacts firm : snapshot.firms()) {
             projection.firms.put(firm.id(), firm);
-            firm.incubations().forEach(incubation -> projection.firmsByCarrier
-                    .computeIfAbsent(incubation.carrierId(), c -> new HashSet<>()).add(firm.id()));
+            for (FirmFacts.Incubation incubation : firm.incubations()) {
+                projection.firmsByCarrier.computeIfAbsent(incubation.carrierId(), c -> new HashSet<>()).add(firm.id());
+                projection.records.indexStay(firm.id(), incubation.carrierRegion());
+            }
         }
         projection.carriers.values().forEach(carrier -> projection.recontribute("carrier:" + carrier.id(),
                 Contributions.ofCarrier(carrier)));

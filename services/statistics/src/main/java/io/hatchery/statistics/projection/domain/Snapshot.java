@@ -20,7 +20,15 @@ public record Snapshot(
         List<FundFacts> funds,
         List<RequestFacts> requests,
         List<TalentFacts> talents,
-        List<CarrierRecordFacts> carrierRecords) {
+        List<CarrierRecordFacts> carrierRecords,
+        List<FirmRecord> firmRecords,
+        Map<String, String> carrierNames) {
+
+    /**
+     * The shape of what a snapshot holds. A checkpoint of an earlier model lacks facts this one keeps (the firm
+     * profiles came with model 2), so it is not restored: the projection replays the topics instead.
+     */
+    public static final int MODEL = 2;
 
     public Snapshot {
         carriers = carriers == null ? List.of() : carriers;
@@ -35,5 +43,7 @@ public record Snapshot(
         requests = requests == null ? List.of() : requests;
         talents = talents == null ? List.of() : talents;
         carrierRecords = carrierRecords == null ? List.of() : carrierRecords;
+        firmRecords = firmRecords == null ? List.of() : firmRecords;
+        carrierNames = carrierNames == null ? Map.of() : carrierNames;
     }
 }

@@ -91,7 +91,7 @@ public class CheckpointStore {
         Document offsetsDocument = new Document();
         offsets.forEach(offsetsDocument::append);
         Document pointer = new Document("_id", replica).append("checkpoint", id).append("chunks", chunks)
-                .append("offsets", offsetsDocument).append("createdAt", now);
+                .append("offsets", offsetsDocument).append("createdAt", now).append("model", Snapshot.MODEL);
         mongo.getCollection(POINTER).replaceOne(new Document("_id", replica), pointer,
                 new ReplaceOptions().upsert(true));
         removeSuperseded(id);
@@ -100,11 +100,13 @@ public class CheckpointStore {
 
     /**
      * The checkpoint of any replica that covers the most events (the greatest sum of offsets; the latest of equals),
-     * if there is one.
+     * if there is one of this {@link Snapshot#MODEL}: one of an earlier model is passed over, and the projection
+     * replays instead.
      */
     public Optional<Checkpoint> load() {
         for (int attempt = 1; ; attempt++) {
-            List<Document> pointers = mongo.getCollection(POINTER).find().into(new ArrayList<>());
+            List<Document> pointers = mongo.getCollection(POINTER).find(new Document("model", Snapshot.MODEL))
+                    .into(new ArrayList<>());
             if (pointers.isEmpty()) {
                 return Optional.empty();
             }

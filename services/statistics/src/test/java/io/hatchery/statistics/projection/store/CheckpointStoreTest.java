@@ -46,7 +46,7 @@ class CheckpointStoreTest {
                     List.of(new CarrierFacts.LevelEntry(LocalDate.of(2021, 1, 1), 2, 2, true)), List.of(), List.of()));
         }
         return new Snapshot(facts, List.of(), List.of(), List.of(), List.of(), Map.of("hatchery.registry.carriers/c0", 2L), 7,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     @Test
@@ -97,6 +97,15 @@ class CheckpointStoreTest {
         assertThat(mongo.getCollection(CheckpointStore.CHUNKS).distinct("checkpoint", String.class)
                 .into(new ArrayList<>())).as("b removed only its own superseded checkpoint").contains(mineAgain)
                 .doesNotContain(theirs);
+    }
+
+    @Test
+    void aCheckpointOfAnEarlierModelIsPassedOverSoThatTheProjectionReplays() {
+        store.save(snapshot(2), Map.of("hatchery.registry.carriers:0", 10L));
+        mongo.getCollection(CheckpointStore.POINTER).updateOne(new Document("_id", "replica-a"),
+                new Document("$set", new Document("model", Snapshot.MODEL - 1)));
+
+        assertThat(store.load()).isEmpty();
     }
 
     @Test
