@@ -25,6 +25,7 @@ final class LocalPlatform {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private EmbeddedKafka kafka;
     private EmbeddedMongo mongo;
+    private LocalTokenEndpoint tokens;
 
     LocalPlatform(Path home, Map<String, String> environment) {
         this.home = home;
@@ -51,6 +52,11 @@ final class LocalPlatform {
         List<ServiceCatalog.Service> services = ServiceCatalog.present(home);
         List<String> unbuilt = services.stream().filter(s -> !s.isBuilt(home)).map(ServiceCatalog.Service::name)
                 .toList();
+        boolean console = ServiceCatalog.hasConsole(home);
+        if (console && !ServiceCatalog.CONSOLE.isBuilt(home)) {
+            unbuilt = new ArrayList<>(unbuilt);
+            unbuilt.add(ServiceCatalog.CONSOLE.name());
+        }
         if (!unbuilt.isEmpty() || !ServiceCatalog.GATEWAY.isBuilt(home)) {
             System.err.println("Not built: " + unbuilt + (ServiceCatalog.GATEWAY.isBuilt(home) ? "" : " gateway")
                     + ". Run ./hatchery up (it builds), or ./mvnw -DskipTests package.");
@@ -68,7 +74,7 @@ final class LocalPlatform {
         }, "hatchery-shutdown"));
 
         Path publicKey = keyDirectory(home).resolve(LocalTokenIssuer.PUBLIC_KEY_FILE);
-        LocalTokenIssuer.inDirectory(keyDirectory(home));
+        LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(keyDirectory(home));
         String bootstrapServers = startKafka();
         String mongoUri = startMongo();
 
@@ -86,8 +92,17 @@ final class LocalPlatform {
                     logFile(service.name())));
             routes.put(service, List.of("http://127.0.0.1:" + port));
         }
+        int gatewayPort = ServiceCatalog.GATEWAY.port(environment);
+        if (console) {
+            tokens = LocalTokenEndpoint.start(issuer, intVariable("HATCHERY_TOKENS_PORT", 8079));
+            int port = ServiceCatalog.CONSOLE.port(environment);
+            supervisor.start(new Supervisor.Launch(ServiceCatalog.CONSOLE.name(), ServiceCatalog.CONSOLE.jar(home),
+                    port, environments.console("http://127.0.0.1:" + gatewayPort, tokens.url()),
+                    ServiceProcess.LOCAL_JVM_OPTIONS, logFile(ServiceCatalog.CONSOLE.name())));
+            routes.put(ServiceCatalog.CONSOLE, List.of("http://127.0.0.1:" + port));
+        }
         ServiceProcess gateway = supervisor.start(new Supervisor.Launch("gateway", ServiceCatalog.GATEWAY.jar(home),
-                ServiceCatalog.GATEWAY.port(environment), environments.gateway(routes),
+                gatewayPort, environments.gateway(routes),
                 ServiceProcess.LOCAL_JVM_OPTIONS, logFile("gateway")));
         List<ServiceProcess> processes = supervisor.processes();
         System.out.println("Starting " + processes.size() + " services (logs in " + home.relativize(var.resolve("logs"))
@@ -105,11 +120,12 @@ final class LocalPlatform {
         System.out.printf("""
 
                 Hatchery is up in %.1f s. Gateway: %s
+                  open:   %s/ in a browser (the web console; sign in as a demo user)
                   token:  TOKEN=$(./hatchery token --role PROVINCE_ADMIN --region 320000)
                   try:    curl -H "Authorization: Bearer $TOKEN" %s/api/statistics/regions/320000/indicators/carriers.count
-                A service that stops on its own is started again, and this console says so.
+                A service that stops on its own is started again, and this terminal says so.
                 Ctrl-C stops everything.
-                %n""", seconds, gateway.baseUrl(), gateway.baseUrl());
+                %n""", seconds, gateway.baseUrl(), gateway.baseUrl(), gateway.baseUrl());
         supervisor.watch();
         if (demo) {
             loadDemoInBackground();
@@ -161,6 +177,9 @@ final class LocalPlatform {
         }
         System.out.println("\nStopping Hatchery…");
         supervisor.close();
+        if (tokens != null) {
+            tokens.close();
+        }
         if (kafka != null) {
             kafka.close();
         }
@@ -174,6 +193,9 @@ final class LocalPlatform {
         List<String> busy = new ArrayList<>();
         List<ServiceCatalog.Service> all = new ArrayList<>(services);
         all.add(ServiceCatalog.GATEWAY);
+        if (ServiceCatalog.hasConsole(home)) {
+            all.add(ServiceCatalog.CONSOLE);
+        }
         for (ServiceCatalog.Service service : all) {
             if (!FreePorts.isFree(service.port(environment))) {
                 busy.add(service.name() + " " + service.port(environment) + " (" + service.portVariable() + ")");

@@ -40,6 +40,9 @@ public final class ServiceCatalog {
 
     public static final Service GATEWAY = new Service("gateway", 8080);
 
+    /** The officials' web console: behind the gateway at {@code /}, started before it. */
+    public static final Service CONSOLE = new Service("console", 8087);
+
     /** Domain services in start order; the gateway comes last. */
     public static final List<Service> DOMAIN_SERVICES = List.of(
             new Service("registry", 8081),
@@ -50,6 +53,11 @@ public final class ServiceCatalog {
             new Service("exchange", 8086));
 
     private ServiceCatalog() {
+    }
+
+    /** Whether this checkout has the console (a module under {@code services/console}). */
+    public static boolean hasConsole(Path home) {
+        return Files.isRegularFile(home.resolve("services").resolve(CONSOLE.name()).resolve("pom.xml"));
     }
 
     /**

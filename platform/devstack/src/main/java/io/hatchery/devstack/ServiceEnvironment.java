@@ -84,6 +84,18 @@ public final class ServiceEnvironment {
     }
 
     /**
+     * The console's environment: the gateway it calls the APIs through, and the local sign-in with the devstack's
+     * token endpoint (the demo users' tokens).
+     */
+    public Map<String, String> console(String gatewayUrl, String tokenUrl) {
+        Map<String, String> environment = new HashMap<>(common);
+        environment.put("HATCHERY_CONSOLE_GATEWAY_URL", gatewayUrl);
+        environment.put("HATCHERY_CONSOLE_SIGN_IN", "local");
+        environment.put("HATCHERY_CONSOLE_LOCAL_TOKEN_URL", tokenUrl);
+        return environment;
+    }
+
+    /**
      * The gateway's environment, routing each service to its base URL, or balancing over its replicas when it has
      * several ({@code lb://<service>} over instances listed in Spring Cloud's simple discovery).
      *

@@ -1,6 +1,7 @@
 package io.hatchery.endtoend;
 
 import io.hatchery.devstack.FreePorts;
+import io.hatchery.devstack.LocalTokenEndpoint;
 import io.hatchery.devstack.ServiceCatalog;
 import io.hatchery.devstack.ServiceEnvironment;
 import io.hatchery.devstack.ServiceProcess;
@@ -31,6 +32,9 @@ final class ServicesUnderTest implements AutoCloseable {
     private final Map<String, Map<String, String>> extraEnvironment = new HashMap<>();
 
     private final Map<String, Integer> replicas = new HashMap<>();
+    private static LocalTokenEndpoint tokenEndpoint;
+    private boolean console;
+    private Map<String, String> consoleEnvironment;
 
     ServicesUnderTest(String kafkaBootstrapServers, String mongoConnectionString, Path publicKeyFile) {
         this.environments = ServiceEnvironment.of(kafkaBootstrapServers, mongoConnectionString, publicKeyFile)
@@ -47,11 +51,24 @@ final class ServicesUnderTest implements AutoCloseable {
         return ServiceCatalog.present(home()).stream().map(ServiceCatalog.Service::name).toList();
     }
 
-    /** Every domain service of this checkout and the gateway, on the shared test broker and Mongo. */
+    /**
+     * Every domain service of this checkout, the console with its local sign-in, and the gateway, on the shared
+     * test broker and Mongo.
+     */
     static ServicesUnderTest everyService() {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        return new ServicesUnderTest(infrastructure.kafkaBootstrapServers(), infrastructure.mongoConnectionString(),
-                infrastructure.publicKeyFile()).startWithGateway(presentServices().toArray(String[]::new));
+        ServicesUnderTest services = new ServicesUnderTest(infrastructure.kafkaBootstrapServers(),
+                infrastructure.mongoConnectionString(), infrastructure.publicKeyFile());
+        services.console = ServiceCatalog.hasConsole(home());
+        return services.startWithGateway(presentServices().toArray(String[]::new));
+    }
+
+    /** The devstack's token endpoint for the console's sign-in, signing with this JVM's test issuer. */
+    private static synchronized LocalTokenEndpoint tokenEndpoint() {
+        if (tokenEndpoint == null) {
+            tokenEndpoint = LocalTokenEndpoint.start(TestInfrastructure.get().tokenIssuer(), 0);
+        }
+        return tokenEndpoint;
     }
 
     /** Starts the named domain services and then the gateway in front of them, and waits until all are healthy. */
@@ -72,6 +89,13 @@ final class ServicesUnderTest implements AutoCloseable {
                 urls.add(launch(instance(service, replica), service, environment(service, replica)).baseUrl());
             }
             routes.put(catalogEntry(service), urls);
+        }
+        if (console) {
+            int gatewayPort = ports.computeIfAbsent(ServiceCatalog.GATEWAY.name(), ignored -> FreePorts.pick());
+            String consoleName = ServiceCatalog.CONSOLE.name();
+            consoleEnvironment = environments.console("http://127.0.0.1:" + gatewayPort, tokenEndpoint().url());
+            routes.put(ServiceCatalog.CONSOLE, List.of(launch(consoleName, consoleName, consoleEnvironment)
+                    .baseUrl()));
         }
         launch(ServiceCatalog.GATEWAY.name(), ServiceCatalog.GATEWAY.name(), environments.gateway(routes));
         running.keySet().forEach(this::awaitHealthy);
@@ -95,6 +119,11 @@ final class ServicesUnderTest implements AutoCloseable {
         return running.get(name);
     }
 
+    /** Whether the console runs behind this gateway. */
+    boolean hasConsole() {
+        return console;
+    }
+
     String gatewayUrl() {
         return running.get(ServiceCatalog.GATEWAY.name()).baseUrl();
     }
@@ -107,7 +136,7 @@ final class ServicesUnderTest implements AutoCloseable {
     /** Starts the service again on the same port and database and waits until it is healthy. */
     void restart(String name) {
         running.get(name).kill();
-        launch(name, name, environment(name, 1));
+        launch(name, name, ServiceCatalog.CONSOLE.name().equals(name) ? consoleEnvironment : environment(name, 1));
         awaitHealthy(name);
     }
 
@@ -149,6 +178,7 @@ final class ServicesUnderTest implements AutoCloseable {
     private ServiceProcess launch(String instance, String service, Map<String, String> environment) {
         int port = ports.computeIfAbsent(instance, ignored -> FreePorts.pick());
         Path jar = ServiceCatalog.GATEWAY.name().equals(service) ? ServiceCatalog.GATEWAY.jar(home())
+                : ServiceCatalog.CONSOLE.name().equals(service) ? ServiceCatalog.CONSOLE.jar(home())
                 : catalogEntry(service).jar(home());
         Assertions.assertThat(jar).as("packaged jar of " + service + " (run the reactor build)").isRegularFile();
         Path log = Path.of("target", "e2e-logs", runId + "-" + instance + ".log");

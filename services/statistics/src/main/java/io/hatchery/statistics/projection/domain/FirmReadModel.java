@@ -31,17 +31,74 @@ public final class FirmReadModel {
     private final Map<String, CarrierFacts> carriers;
     private final Map<String, EvaluationFacts> evaluations;
     private final Map<String, Set<String>> evaluationsByCarrier;
+    private final Map<String, Set<String>> firmsByCarrier;
+    private final Map<String, TalentFacts> talents;
+    private final Map<String, Set<String>> serviceSourcesByCarrier;
     private final Function<String, List<String>> selfAndAncestors;
 
-    FirmReadModel(FirmRecords records, Map<String, FirmFacts> firms, Map<String, CarrierFacts> carriers,
+    /** The projection's facts, read live; {@code serviceSourcesByCarrier} names a carrier's mentors "talent:…". */
+    record Sources(FirmRecords records, Map<String, FirmFacts> firms, Map<String, CarrierFacts> carriers,
             Map<String, EvaluationFacts> evaluations, Map<String, Set<String>> evaluationsByCarrier,
-            Function<String, List<String>> selfAndAncestors) {
-        this.records = records;
-        this.firms = firms;
-        this.carriers = carriers;
-        this.evaluations = evaluations;
-        this.evaluationsByCarrier = evaluationsByCarrier;
+            Map<String, Set<String>> firmsByCarrier, Map<String, TalentFacts> talents,
+            Map<String, Set<String>> serviceSourcesByCarrier) {
+    }
+
+    FirmReadModel(Sources sources, Function<String, List<String>> selfAndAncestors) {
+        this.records = sources.records();
+        this.firms = sources.firms();
+        this.carriers = sources.carriers();
+        this.evaluations = sources.evaluations();
+        this.evaluationsByCarrier = sources.evaluationsByCarrier();
+        this.firmsByCarrier = sources.firmsByCarrier();
+        this.talents = sources.talents();
+        this.serviceSourcesByCarrier = sources.serviceSourcesByCarrier();
         this.selfAndAncestors = selfAndAncestors;
+    }
+
+    /** The carrier as far as the events tell, if its registration has been seen. */
+    public Optional<CarrierRecord> carrier(String carrierId) {
+        CarrierFacts carrier = carriers.get(carrierId);
+        if (carrier == null || carrier.kind() == null) {
+            return Optional.empty();
+        }
+        List<CarrierRecord.Rating> ratings = new ArrayList<>();
+        for (String evaluationId : evaluationsByCarrier.getOrDefault(carrierId, Set.of())) {
+            EvaluationFacts evaluation = evaluations.get(evaluationId);
+            ratings.add(new CarrierRecord.Rating(evaluationId, evaluation.rating(), evaluation.date()));
+        }
+        ratings.sort(Comparator.comparing(CarrierRecord.Rating::date).reversed());
+        List<CarrierRecord.MentorEngagement> mentors = new ArrayList<>();
+        for (String source : serviceSourcesByCarrier.getOrDefault(carrierId, Set.of())) {
+            if (source.startsWith("talent:")) {
+                TalentFacts talent = talents.get(source.substring("talent:".length()));
+                for (TalentFacts.Period engagement : talent.engagements()) {
+                    if (engagement.key().equals(carrierId)) {
+                        mentors.add(new CarrierRecord.MentorEngagement(talent.id(), engagement.from(),
+                                engagement.until()));
+                    }
+                }
+            }
+        }
+        mentors.sort(Comparator.comparing(CarrierRecord.MentorEngagement::from)
+                .thenComparing(CarrierRecord.MentorEngagement::talentId));
+        long incubating = 0;
+        long graduated = 0;
+        long exited = 0;
+        for (String firmId : firmsByCarrier.getOrDefault(carrierId, Set.of())) {
+            for (Incubation stay : firms.get(firmId).incubations()) {
+                if (stay.carrierId().equals(carrierId)) {
+                    if (stay.ended() == null) {
+                        incubating++;
+                    } else if (stay.graduated()) {
+                        graduated++;
+                    } else {
+                        exited++;
+                    }
+                }
+            }
+        }
+        return Optional.of(new CarrierRecord(carrierId, records.carrierName(carrierId), carrier.kind().name(),
+                carrier.region(), ratings, mentors, incubating, graduated, exited));
     }
 
     /** A firm named by a match: enough to list it and to decide whether the caller may see it. */

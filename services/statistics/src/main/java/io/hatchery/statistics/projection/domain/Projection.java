@@ -103,8 +103,9 @@ public final class Projection {
         this.selfAndAncestors = region -> chains.computeIfAbsent(region, selfAndAncestors);
         this.cube = new Cube(this.selfAndAncestors);
         this.records = new FirmRecords(this.selfAndAncestors);
-        this.figures = new Figures(cube, plans, new FirmReadModel(records, firms, carriers, evaluations,
-                evaluationsByCarrier, this.selfAndAncestors));
+        this.figures = new Figures(cube, plans, new FirmReadModel(new FirmReadModel.Sources(records, firms, carriers,
+                evaluations, evaluationsByCarrier, firmsByCarrier, talents, serviceSourcesByCarrier),
+                this.selfAndAncestors));
     }
 
     /**
