@@ -3,6 +3,7 @@ package io.hatchery.bench.chaos;
 import io.hatchery.devstack.EmbeddedKafka;
 import io.hatchery.devstack.EmbeddedMongo;
 import io.hatchery.devstack.FreePorts;
+import io.hatchery.devstack.LocalTokenEndpoint;
 import io.hatchery.devstack.LocalTokenIssuer;
 import io.hatchery.devstack.ServiceCatalog;
 import io.hatchery.devstack.ServiceEnvironment;
@@ -43,6 +44,7 @@ public final class ChaosPlatform implements AutoCloseable {
     private EmbeddedKafka kafka;
     private EmbeddedMongo mongo;
     private String gatewayUrl;
+    private LocalTokenEndpoint tokenEndpoint;
 
     /** @param console where the supervisor says what died and came back */
     public ChaosPlatform(Path home, PrintStream console) {
@@ -76,6 +78,14 @@ public final class ChaosPlatform implements AutoCloseable {
             routes.put(service, List.of("http://127.0.0.1:" + port));
         }
         int gatewayPort = FreePorts.pick();
+        if (ServiceCatalog.hasConsole(home)) {
+            tokenEndpoint = LocalTokenEndpoint.start(tokens, 0);
+            int port = FreePorts.pick();
+            started.add(supervisor.start(new Supervisor.Launch(ServiceCatalog.CONSOLE.name(),
+                    ServiceCatalog.CONSOLE.jar(home), port, environments.console("http://127.0.0.1:" + gatewayPort,
+                            tokenEndpoint.url()), JVM_OPTIONS, work.resolve("logs").resolve("console.log"))));
+            routes.put(ServiceCatalog.CONSOLE, List.of("http://127.0.0.1:" + port));
+        }
         started.add(supervisor.start(new Supervisor.Launch("gateway", ServiceCatalog.GATEWAY.jar(home), gatewayPort,
                 environments.gateway(routes), JVM_OPTIONS, work.resolve("logs").resolve("gateway.log"))));
         gatewayUrl = "http://127.0.0.1:" + gatewayPort;
@@ -115,9 +125,12 @@ public final class ChaosPlatform implements AutoCloseable {
         return services;
     }
 
-    /** The domain services and the gateway: what a fault may kill. */
+    /** The domain services, the console and the gateway: what a fault may kill. */
     public List<String> processes() {
         List<String> all = new ArrayList<>(services);
+        if (ServiceCatalog.hasConsole(home)) {
+            all.add(ServiceCatalog.CONSOLE.name());
+        }
         all.add("gateway");
         return all;
     }
@@ -176,6 +189,9 @@ public final class ChaosPlatform implements AutoCloseable {
     @Override
     public void close() {
         supervisor.close();
+        if (tokenEndpoint != null) {
+            tokenEndpoint.close();
+        }
         if (kafka != null) {
             kafka.close();
         }

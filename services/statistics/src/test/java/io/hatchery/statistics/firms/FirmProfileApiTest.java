@@ -87,6 +87,24 @@ class FirmProfileApiTest {
     }
 
     @Test
+    void aCarriersRecordCountsItsFirmsOutcomesAndIsItsOperatorsOrTheRegions() {
+        JsonNode record = admin.json("/api/statistics/carriers/" + space + "/record");
+
+        assertThat(record.get("kind").asString()).isEqualTo("MAKER_SPACE");
+        assertThat(record.get("firmsIncubating").asLong()).isEqualTo(1);
+        assertThat(record.get("firmsGraduated").asLong()).isEqualTo(1);
+        assertThat(record.get("firmsExited").asLong()).isZero();
+        assertThat(record.get("ratings")).isEmpty();
+        assertThat(as("CARRIER_OPERATOR", "320411", space).get("/api/statistics/carriers/" + space + "/record")
+                .statusCode()).isEqualTo(200);
+        assertThat(as("CARRIER_OPERATOR", "320411", "another-carrier").get("/api/statistics/carriers/" + space
+                + "/record").statusCode()).isEqualTo(403);
+        assertThat(as("CITY_OFFICER", "320500", null).get("/api/statistics/carriers/" + space + "/record")
+                .statusCode()).isEqualTo(403);
+        assertThat(admin.get("/api/statistics/carriers/carrier-nobody/record").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void refusals() {
         assertThat(as("CITY_OFFICER", "320500", null).get("/api/statistics/firms/" + firm + "/profile")
                 .statusCode()).as("another city").isEqualTo(403);
