@@ -31,6 +31,11 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
 - name: HATCHERY_MESSAGING_TOPICS_PARTITIONS
   value: {{ .Values.kafka.topicPartitions | quote }}
 {{- include "hatchery.jwtEnv" . }}
+{{- include "hatchery.zonesEnv" . }}
+{{- end -}}
+
+{{/* The deployment's statistical zones, for every service and the console. */}}
+{{- define "hatchery.zonesEnv" -}}
 {{- range $index, $zone := .Values.regions.zones }}
 - name: HATCHERY_REGIONS_ZONES_{{ $index }}_ID
   value: {{ $zone.id | quote }}

@@ -39,6 +39,8 @@ class HelmChartTest {
         values.put("jwt.issuerUri", "https://id.example.gov.cn/realms/hatchery");
         values.put("services.talent.personalData.existingSecret", "hatchery-personal-data");
         values.put("services.exchange.subscriptionSecrets.existingSecret", "hatchery-subscription-secrets");
+        values.put("console.oidc.issuerUri", "https://id.example.gov.cn/realms/hatchery");
+        values.put("console.oidc.clientSecret.existingSecret", "hatchery-console-client");
         return values;
     }
 
@@ -124,6 +126,25 @@ class HelmChartTest {
             assertThat(url).as("gateway route to " + service).isEqualTo("http://province-hatchery-" + service + ":8080");
             find(documents, "Service", "province-hatchery-" + service);
         }
+    }
+
+    @Test
+    void theConsoleSignsOfficialsInWithTheProviderAndTheGatewayRoutesToIt() {
+        List<Map<String, Object>> documents = documents(render(requiredValues()));
+
+        Map<String, String> console = environment(find(documents, "Deployment", "province-hatchery-console"));
+        assertThat(console).containsEntry("HATCHERY_CONSOLE_SIGN_IN", "oidc")
+                .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_HATCHERY_ISSUER_URI",
+                        "https://id.example.gov.cn/realms/hatchery")
+                .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_HATCHERY_CLIENT_SECRET", "<from secret>")
+                .containsEntry("HATCHERY_CONSOLE_GATEWAY_URL", "http://province-hatchery-gateway:80");
+        assertThat(console).doesNotContainKeys("SPRING_MONGODB_URI", "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(environment(find(documents, "Deployment", "province-hatchery-gateway")))
+                .containsEntry("HATCHERY_SERVICES_CONSOLE_URL", "http://province-hatchery-console:8080");
+
+        Map<String, Object> withoutProvider = requiredValues();
+        withoutProvider.remove("console.oidc.issuerUri");
+        assertThatThrownBy(() -> render(withoutProvider)).hasMessageContaining("console.oidc.issuerUri");
     }
 
     @Test
