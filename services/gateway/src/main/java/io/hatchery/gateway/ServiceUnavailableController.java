@@ -20,11 +20,21 @@ public class ServiceUnavailableController {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceUnavailableController.class);
 
+    /** A browser asking for a page (the console's) gets a page that says so, in both languages. */
+    private static final String PAGE = """
+            <!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>服务暂不可用 · Service unavailable</title>
+            <meta http-equiv="refresh" content="5"></head><body style="font-family:sans-serif;margin:3em">
+            <h1>服务暂不可用，请稍后再试</h1><p>The Hatchery console is restarting; this page retries in 5 seconds.</p>
+            </body></html>""";
+
     @RequestMapping("/fallback/{service}")
-    public ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
-        if (log.isDebugEnabled()) {
-            Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-            log.debug("{} answered by the fallback: {}", service, cause == null ? "no cause recorded" : cause.toString());
+    public ResponseEntity<?> unavailable(@PathVariable String service, ServerWebExchange exchange) {
+        logCause(service, exchange);
+        boolean browser = exchange.getRequest().getHeaders().getAccept().stream()
+                .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+        if (browser) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_HTML)
+                    .header("Retry-After", "5").body(PAGE);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "the " + service + " service did not answer; retry later (writes with the same Idempotency-Key are"
@@ -38,5 +48,12 @@ public class ServiceUnavailableController {
         }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header("Retry-After", "5").body(problem);
+    }
+
+    private static void logCause(String service, ServerWebExchange exchange) {
+        if (log.isDebugEnabled()) {
+            Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+            log.debug("{} answered by the fallback: {}", service, cause == null ? "no cause recorded" : cause.toString());
+        }
     }
 }

@@ -32,6 +32,7 @@ class GatewayRoutingTest {
     static void routes(DynamicPropertyRegistry properties) {
         properties.add("hatchery.services.registry.url", () -> "http://127.0.0.1:" + REGISTRY.getAddress().getPort());
         properties.add("hatchery.services.statistics.url", () -> "http://127.0.0.1:" + NOBODY_LISTENS);
+        properties.add("hatchery.services.console.url", () -> "http://127.0.0.1:" + NOBODY_LISTENS);
     }
 
     @AfterAll
@@ -91,6 +92,19 @@ class GatewayRoutingTest {
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("urn:hatchery:problem:service-unavailable").contains("statistics");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no hang").isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aBrowserAskingForTheConsoleWhileItIsDownGetsAPageSayingSo() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/console/regions/320000")).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                        .GET().timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Retry-After")).contains("5");
+        assertThat(page.body()).contains("服务暂不可用");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
