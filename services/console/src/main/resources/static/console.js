@@ -57,10 +57,17 @@
     var chain = data('chain-data');
     var labels = data('chain-labels');
     if (!element || !chain) { return; }
+    // Each stage's flows side by side: what entered, moved on, graduated, stayed in the region's later stages, left.
+    var flows = ['entered', 'movedOn', 'graduated', 'retained', 'left'];
     chart(element).setOption({
-      tooltip: { trigger: 'item' },
-      series: [{ type: 'funnel', sort: 'none', left: '10%', width: '80%', label: { formatter: '{b}: {c}' },
-        data: chain.stages.map(function (s) { return { name: labels[s.stage], value: s.entered + s.incubating }; }) }]
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 60, right: 20, top: 40, bottom: 30 },
+      xAxis: { type: 'category', data: chain.stages.map(function (s) { return labels[s.stage]; }) },
+      yAxis: { type: 'value' },
+      series: flows.map(function (flow) {
+        return { name: labels[flow], type: 'bar', data: chain.stages.map(function (s) { return s[flow]; }) };
+      })
     });
     element.dataset.ready = 'true';
   }

@@ -158,8 +158,8 @@ public final class DemoProvince {
                 "沂源江北农产品电商有限公司", 2016, LocalDate.of(2016, 5, 1), 2600, 2000);
         certify(token, jiangbei, "MUNICIPAL", "淄博市科学技术局", "ZB-ZC-2018-023", LocalDate.of(2018, 10, 1));
         Random random = new Random(seed ^ 370323L);
-        firmsOf(token, jiyouxian, "370323", LocalDate.of(2015, 6, 1), 32, random, "沂源");
-        firmsOf(token, jiangbei, "370323", LocalDate.of(2016, 5, 1), 51, random, "沂源");
+        firmsOf(token, jiyouxian, "370323", LocalDate.of(2015, 6, 1), 32, random, "沂源", new ArrayList<>());
+        firmsOf(token, jiangbei, "370323", LocalDate.of(2016, 5, 1), 51, random, "沂源", new ArrayList<>());
     }
 
     private void generateRegion(String regionCode) {
@@ -169,6 +169,8 @@ public final class DemoProvince {
         int count = 3 + random.nextInt(6);
         List<String> carrierIds = new ArrayList<>();
         List<String[]> admitted = new ArrayList<>();
+        List<String[]> graduates = new ArrayList<>();
+        List<String[]> laterStages = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             String kind = pick(random, new String[] {"MAKER_SPACE", "MAKER_SPACE", "INCUBATOR", "INCUBATOR",
                     "INCUBATOR", "NURSERY", "ACCELERATOR", "SCIENCE_PARK"});
@@ -209,8 +211,14 @@ public final class DemoProvince {
                         "MAKER_BASE"}), established.plusYears(3));
             }
             carrierIds.add(id);
-            admitted.addAll(firmsOf(token, id, regionCode, established, 4 + random.nextInt(18), random, place));
+            boolean laterStage = kind.equals("ACCELERATOR") || kind.equals("SCIENCE_PARK");
+            if (laterStage) {
+                laterStages.add(new String[] {id, established.toString()});
+            }
+            admitted.addAll(firmsOf(token, id, regionCode, established, 4 + random.nextInt(18), random, place,
+                    laterStage ? new ArrayList<>() : graduates));
         }
+        moveOn(token, graduates, laterStages, random);
         if (fundMatching) {
             fundingOf(token, regionCode, carrierIds, admitted, random, place);
         }
@@ -291,9 +299,31 @@ public final class DemoProvince {
         return ResidentId.complete(first17);
     }
 
-    /** Registers and admits the carrier's firms; returns those still incubated, with their admission date. */
+    /**
+     * The incubation chain: about half of the graduates of the region's maker spaces, nurseries and incubators go on
+     * to one of its accelerators or parks (opened before they graduated) within four months.
+     */
+    private void moveOn(String token, List<String[]> graduates, List<String[]> laterStages, Random random) {
+        for (String[] graduate : graduates) {
+            LocalDate graduated = LocalDate.parse(graduate[1]);
+            List<String[]> open = laterStages.stream()
+                    .filter(carrier -> LocalDate.parse(carrier[1]).isBefore(graduated)).toList();
+            LocalDate admitted = graduated.plusDays(1 + random.nextInt(120));
+            if (open.isEmpty() || random.nextBoolean() || !admitted.isBefore(today)) {
+                continue;
+            }
+            send(token, "POST", "/api/registry/firms/" + graduate[0] + "/admission", JSON.createObjectNode()
+                    .put("carrierId", open.get(random.nextInt(open.size()))[0])
+                    .put("admittedOn", admitted.toString()), null);
+        }
+    }
+
+    /**
+     * Registers and admits the carrier's firms; returns those still incubated, with their admission date, and adds
+     * those that graduated to {@code graduates}, with their graduation date.
+     */
     private List<String[]> firmsOf(String token, String carrierId, String regionCode, LocalDate opened, int count,
-            Random random, String place) {
+            Random random, String place, List<String[]> graduates) {
         List<String[]> incubated = new ArrayList<>();
         for (int f = 0; f < count; f++) {
             long days = Math.max(1, today.toEpochDay() - opened.toEpochDay() - 60);
@@ -335,6 +365,7 @@ public final class DemoProvince {
                         .put("graduatedOn", left.toString());
                 graduation.putArray("basis").add("HIGH_TECH");
                 send(token, "POST", "/api/registry/firms/" + id + "/graduation", graduation, null);
+                graduates.add(new String[] {id, left.toString()});
             } else if (fate == 9 && left.isBefore(today)) {
                 send(token, "POST", "/api/registry/firms/" + id + "/exit", JSON.createObjectNode()
                         .put("reason", random.nextBoolean() ? "MOVED" : "CLOSED").put("exitedOn", left.toString()),

@@ -18,13 +18,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A region's incubation chain over a window: a funnel of the stages and each stage's flows. */
+/** A region's incubation chain over a window: each stage's flows, as a chart and a table. */
 @Controller
 public class ChainPageController {
 
     private final PlatformApi api;
     private final Breadcrumbs breadcrumbs;
     private static final List<String> STAGES = List.of("PRE_INCUBATION", "INCUBATION", "ACCELERATION", "PARK");
+    private static final List<String> FLOWS = List.of("entered", "movedOn", "graduated", "retained", "left");
 
     private final Clock clock;
     private final MessageSource messages;
@@ -57,6 +58,7 @@ public class ChainPageController {
         model.addAttribute("chainJson", json.write(chain));
         Map<String, String> labels = new LinkedHashMap<>();
         STAGES.forEach(stage -> labels.put(stage, messages.getMessage("stage." + stage, null, locale)));
+        FLOWS.forEach(flow -> labels.put(flow, messages.getMessage("chain." + flow, null, locale)));
         model.addAttribute("labelsJson", json.write(labels));
         return "chain";
     }

@@ -137,7 +137,7 @@ public class FirmService {
             Carrier carrier = admissibleCarrier(actor, carrierId, admittedOn);
             FirmRuleSet ruleSet = rules.forRegion(carrier.region(), regions);
             Decision<Firm> admitted = Commands.decide(() -> FirmRules.admit(registered.state(), carrier.id(),
-                    carrier.region(), admittedOn, ruleSet));
+                    carrier.kind(), carrier.region(), admittedOn, ruleSet));
             List<DomainEvent> events = new ArrayList<>(registered.events());
             events.addAll(admitted.events());
             decision = new Decision<>(admitted.state(), events);
@@ -207,7 +207,8 @@ public class FirmService {
         Consumer<Firm> access = actor.hasAny(Role.PROVINCE_ADMIN, Role.CITY_OFFICER)
                 ? firm -> requireMayManage(actor, firm) : firm -> { };
         return Commands.execute(firms, id, expectedVersion, access,
-                firm -> FirmRules.admit(firm, carrier.id(), carrier.region(), admittedOn, ruleSet), context);
+                firm -> FirmRules.admit(firm, carrier.id(), carrier.kind(), carrier.region(), admittedOn, ruleSet),
+                context);
     }
 
     /** The carrier a firm is to be admitted to, once it is known to exist, admit, and be the caller's to fill. */

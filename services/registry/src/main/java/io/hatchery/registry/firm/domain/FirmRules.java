@@ -3,6 +3,7 @@ package io.hatchery.registry.firm.domain;
 import io.hatchery.contracts.DomainEvent;
 import io.hatchery.contracts.identity.FirmIds;
 import io.hatchery.contracts.identity.Uscc;
+import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.ExitReason;
 import io.hatchery.contracts.registry.FirmAdmitted;
 import io.hatchery.contracts.registry.FirmExited;
@@ -61,12 +62,13 @@ public final class FirmRules {
     }
 
     /**
-     * Admits the firm to a carrier.
+     * Admits the firm to a carrier. The admission age limit is the incubators' rule: accelerators and parks are where
+     * grown firms go on to, the graduates of the region's incubators among them (the plans' incubation chain).
      *
      * @param rules the rules of the carrier's region
      */
-    public static Decision<Firm> admit(Firm firm, String carrierId, String carrierRegion, LocalDate admittedOn,
-            FirmRuleSet rules) {
+    public static Decision<Firm> admit(Firm firm, String carrierId, CarrierKind carrierKind, String carrierRegion,
+            LocalDate admittedOn, FirmRuleSet rules) {
         boolean alreadyRecorded = firm.incubations().stream().anyMatch(incubation ->
                 incubation.carrierId().equals(carrierId) && incubation.admittedOn().equals(admittedOn));
         if (alreadyRecorded) {
@@ -86,7 +88,8 @@ public final class FirmRules {
                     + ")");
         }
         long ageMonths = ChronoUnit.MONTHS.between(firm.foundedOn(), admittedOn);
-        if (firm.foundedOn().plusMonths(rules.admissionAgeLimitMonths()).isBefore(admittedOn)) {
+        boolean takesGrownFirms = carrierKind == CarrierKind.ACCELERATOR || carrierKind == CarrierKind.SCIENCE_PARK;
+        if (!takesGrownFirms && firm.foundedOn().plusMonths(rules.admissionAgeLimitMonths()).isBefore(admittedOn)) {
             throw new RuleViolation("admission-age-limit", "firm " + firm.id() + " was founded on " + firm.foundedOn()
                     + ", " + ageMonths + " months before admission; carriers in " + carrierRegion
                     + " admit firms at most " + rules.admissionAgeLimitMonths() + " months old");

@@ -3,6 +3,7 @@ package io.hatchery.registry.firm.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.ExitReason;
 import io.hatchery.contracts.registry.FirmGraduationEligible;
 import io.hatchery.contracts.registry.FirmInvestmentRecorded;
@@ -26,7 +27,7 @@ class FirmRulesTest {
     }
 
     private static Firm admitted(Firm firm, String on) {
-        return FirmRules.admit(firm, "carrier-1", "320903", LocalDate.parse(on), NATIONAL).state();
+        return FirmRules.admit(firm, "carrier-1", CarrierKind.INCUBATOR, "320903", LocalDate.parse(on), NATIONAL).state();
     }
 
     private static RuleViolation refusal(Runnable command) {
@@ -47,27 +48,39 @@ class FirmRulesTest {
     void aFirmOlderThanTheAdmissionLimitIsRefusedNamingTheRule() {
         Firm old = firm("software", "2022-01-15");
 
-        RuleViolation refused = refusal(() -> FirmRules.admit(old, "carrier-1", "320903", LocalDate.parse("2024-02-01"),
+        RuleViolation refused = refusal(() -> FirmRules.admit(old, "carrier-1", CarrierKind.INCUBATOR, "320903", LocalDate.parse("2024-02-01"),
                 NATIONAL));
 
         assertThat(refused.rule()).isEqualTo("admission-age-limit");
         assertThat(refused.getMessage()).contains("24 months");
-        assertThat(FirmRules.admit(old, "carrier-1", "320903", LocalDate.parse("2024-01-15"), NATIONAL).changed())
+        assertThat(FirmRules.admit(old, "carrier-1", CarrierKind.INCUBATOR, "320903", LocalDate.parse("2024-01-15"), NATIONAL).changed())
                 .isTrue();
+    }
+
+    @Test
+    void acceleratorsAndParksTakeGrownFirmsTheAgeLimitIsTheIncubatorsRule() {
+        Firm grown = firm("software", "2019-01-15");
+
+        assertThat(FirmRules.admit(grown, "accelerator", CarrierKind.ACCELERATOR, "320903",
+                LocalDate.parse("2024-02-01"), NATIONAL).changed()).isTrue();
+        assertThat(FirmRules.admit(grown, "park", CarrierKind.SCIENCE_PARK, "320903", LocalDate.parse("2024-02-01"),
+                NATIONAL).changed()).isTrue();
+        assertThat(refusal(() -> FirmRules.admit(grown, "space", CarrierKind.MAKER_SPACE, "320903",
+                LocalDate.parse("2024-02-01"), NATIONAL)).rule()).isEqualTo("admission-age-limit");
     }
 
     @Test
     void aFirmIsInAtMostOneCarrierAtATime() {
         Firm incubating = admitted(firm("software", "2024-01-01"), "2024-03-01");
 
-        assertThat(refusal(() -> FirmRules.admit(incubating, "carrier-2", "320902", LocalDate.parse("2024-05-01"),
+        assertThat(refusal(() -> FirmRules.admit(incubating, "carrier-2", CarrierKind.INCUBATOR, "320902", LocalDate.parse("2024-05-01"),
                 NATIONAL)).rule()).isEqualTo("one-carrier-at-a-time");
         Firm exited = FirmRules.exit(incubating, ExitReason.MOVED, "moved to Nanjing", LocalDate.parse("2024-06-01"))
                 .state();
         assertThat(exited.status()).isEqualTo(FirmStatus.EXITED);
-        assertThat(FirmRules.admit(exited, "carrier-1", "320903", LocalDate.parse("2024-03-01"), NATIONAL).changed())
+        assertThat(FirmRules.admit(exited, "carrier-1", CarrierKind.INCUBATOR, "320903", LocalDate.parse("2024-03-01"), NATIONAL).changed())
                 .as("the admission it had is known, not a new one").isFalse();
-        assertThat(FirmRules.admit(exited, "carrier-2", "320902", LocalDate.parse("2024-07-01"), NATIONAL).state()
+        assertThat(FirmRules.admit(exited, "carrier-2", CarrierKind.INCUBATOR, "320902", LocalDate.parse("2024-07-01"), NATIONAL).state()
                 .current().carrierId()).isEqualTo("carrier-2");
     }
 
