@@ -59,7 +59,7 @@ class ConsoleBrowserTest {
     static void platformWithFixtures() {
         services = SharedPlatform.get();
         fixtures = new PlatformFixtures(services.gatewayUrl(), TestTokens.token("PROVINCE_ADMIN", "320000"))
-                .create(ServicesUnderTest.presentServices(), new PlatformFixtures.Settings(COUNTY, CITY, "浏览器", 2021,
+                .create(ServicesUnderTest.presentServices(), new PlatformFixtures.Settings(COUNTY, CITY, "浏览器", 2088,
                         PlatformFixtures.CycleOver.OTHER_CARRIER));
         PlatformSteps.statisticsCaughtUp(services.gatewayUrl());
     }
