@@ -61,6 +61,8 @@ final class FootprintBenchmark {
             for (ServiceCatalog.Service service : ServiceCatalog.DOMAIN_SERVICES) {
                 builder.environment().put(service.portVariable(), Integer.toString(FreePorts.pick()));
             }
+            builder.environment().put(ServiceCatalog.CONSOLE.portVariable(), Integer.toString(FreePorts.pick()));
+            builder.environment().put("HATCHERY_TOKENS_PORT", Integer.toString(FreePorts.pick()));
             builder.environment().put("HATCHERY_KAFKA_PORT", Integer.toString(FreePorts.pick()));
             builder.environment().put("HATCHERY_MONGO_PORT", Integer.toString(FreePorts.pick()));
             long started = System.nanoTime();
