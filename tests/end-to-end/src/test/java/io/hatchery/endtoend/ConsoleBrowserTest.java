@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -234,6 +235,19 @@ class ConsoleBrowserTest {
                 + fixtures.get("investment") + "']"));
         assertThat(investment.findElements(By.tagName("td")).get(4).getText()).isEqualTo("100.0");
         assertThat(texts(By.cssSelector("#chain li"))).singleElement().asString().contains("浏览器carrier");
+    }
+
+    @Test
+    void thePagesFitATabletsWidth() {
+        signInAs(YANCHENG);
+        browser.manage().window().setSize(new Dimension(820, 1180));
+        for (String page : List.of("/console/regions/" + CITY, "/console/regions/" + CITY + "/drill",
+                "/console/regions/" + CITY + "/chain", "/console/plans/" + fixtures.get("plan"), "/console/carriers")) {
+            open(page);
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as("horizontal scrolling on " + page).isLessThanOrEqualTo(0);
+        }
     }
 
     @Test

@@ -3,9 +3,6 @@ package io.hatchery.statistics.projection.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hatchery.contracts.DomainEvent;
-import io.hatchery.contracts.region.DeploymentZone;
-import io.hatchery.contracts.region.Region;
-import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CarrierRegistered;
 import io.hatchery.contracts.registry.FirmAdmitted;
@@ -19,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,38 +26,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ChainMatchesBruteForceTest {
 
-    private static final RegionCatalog REGIONS =
-            RegionCatalog.withZones(List.of(new DeploymentZone("320900-yannan", "盐南高新区", "320900")));
-    private static final Function<String, List<String>> CHAIN =
-            code -> REGIONS.selfAndAncestors(code).stream().map(Region::code).toList();
-    private static final List<String> QUERY_REGIONS = List.of("320902", "320903", "320900-yannan", "330483",
-            "330381", "320900", "330400", "330300", "320000", "330000", "370323");
-
     static List<Long> seeds() {
-        List<Long> seeds = new ArrayList<>();
-        for (long seed = 1; seed <= 60; seed++) {
-            seeds.add(seed * 104_729);
-        }
-        return seeds;
+        return HistoryGenerator.seeds(104_729);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void everyRegionsChainEqualsTheBruteForceRecomputation(long seed) {
         HistoryGenerator generator = new HistoryGenerator(seed);
-        List<Delivery> deliveries = generator.generate();
-        Projection projection = new Projection(CHAIN);
-        for (Delivery delivery : deliveries) {
-            projection.apply(delivery.stream(), delivery.subject(), delivery.version(), delivery.event());
-        }
-        Projection restored = Projection.restore(projection.snapshot(), CHAIN);
+        Projection projection = HistoryGenerator.applied(generator.generate());
+        Projection restored = Projection.restore(projection.snapshot(), HistoryGenerator.CHAIN);
         Truth truth = new Truth(generator.histories());
         Random random = new Random(seed);
         int nonZero = 0;
         for (int w = 0; w < 12; w++) {
             LocalDate from = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(4000));
             LocalDate to = w == 0 ? LocalDate.of(2040, 1, 1) : from.plusDays(random.nextInt(1500));
-            for (String region : QUERY_REGIONS) {
+            for (String region : HistoryGenerator.QUERY_REGIONS) {
                 ChainReport expected = truth.chain(region, from, to);
                 nonZero += expected.stages().stream().mapToLong(stage -> stage.entered() + stage.left()).sum();
                 for (Projection candidate : List.of(projection, restored)) {
@@ -169,7 +150,8 @@ class ChainMatchesBruteForceTest {
         }
 
         private static boolean in(String carrierRegion, String region) {
-            return REGIONS.selfAndAncestors(carrierRegion).stream().anyMatch(r -> r.code().equals(region));
+            return HistoryGenerator.REGIONS.selfAndAncestors(carrierRegion).stream()
+                    .anyMatch(r -> r.code().equals(region));
         }
     }
 }

@@ -6,6 +6,9 @@ import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.EvaluationOutcome;
 import io.hatchery.contracts.evaluation.Rating;
 import io.hatchery.contracts.funding.InvestmentMade;
+import io.hatchery.contracts.region.DeploymentZone;
+import io.hatchery.contracts.region.Region;
+import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.registry.CarrierCertified;
 import io.hatchery.contracts.registry.CarrierDelisted;
 import io.hatchery.contracts.registry.CarrierDesignated;
@@ -34,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Random but plausible event histories: carriers with back-dated certifications, downgrades, designations, area
@@ -43,6 +47,32 @@ import java.util.Random;
 final class HistoryGenerator {
 
     static final List<String> LEAVES = List.of("320902", "320903", "320900-yannan", "330483", "330381");
+    /** The regions of the histories, with the zone among the leaves. */
+    static final RegionCatalog REGIONS =
+            RegionCatalog.withZones(List.of(new DeploymentZone("320900-yannan", "盐南高新区", "320900")));
+    static final Function<String, List<String>> CHAIN =
+            code -> REGIONS.selfAndAncestors(code).stream().map(Region::code).toList();
+    /** The leaves, the regions above them, and a region with nothing in it. */
+    static final List<String> QUERY_REGIONS = List.of("320902", "320903", "320900-yannan", "330483",
+            "330381", "320900", "330400", "330300", "320000", "330000", "370323");
+
+    /** Sixty seeds, {@code step} apart. */
+    static List<Long> seeds(long step) {
+        List<Long> seeds = new ArrayList<>();
+        for (long seed = 1; seed <= 60; seed++) {
+            seeds.add(seed * step);
+        }
+        return seeds;
+    }
+
+    /** A projection that has applied the deliveries in their order. */
+    static Projection applied(List<Delivery> deliveries) {
+        Projection projection = new Projection(CHAIN);
+        for (Delivery delivery : deliveries) {
+            projection.apply(delivery.stream(), delivery.subject(), delivery.version(), delivery.event());
+        }
+        return projection;
+    }
 
     /** One event of one aggregate as it travels: stream, subject, version. */
     record Delivery(String stream, String subject, long version, DomainEvent event) {

@@ -3,9 +3,6 @@ package io.hatchery.statistics.projection.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hatchery.contracts.DomainEvent;
-import io.hatchery.contracts.region.DeploymentZone;
-import io.hatchery.contracts.region.Region;
-import io.hatchery.contracts.region.RegionCatalog;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CertificationLevel;
 import io.hatchery.contracts.registry.Designation;
@@ -30,12 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProjectionMatchesBruteForceTest {
 
-    private static final RegionCatalog REGIONS =
-            RegionCatalog.withZones(List.of(new DeploymentZone("320900-yannan", "盐南高新区", "320900")));
-    private static final Function<String, List<String>> CHAIN =
-            code -> REGIONS.selfAndAncestors(code).stream().map(Region::code).toList();
-    private static final List<String> QUERY_REGIONS = List.of("320902", "320903", "320900-yannan", "330483",
-            "330381", "320900", "330400", "330300", "320000", "330000", "370323");
+    private static final Function<String, List<String>> CHAIN = HistoryGenerator.CHAIN;
+    private static final List<String> QUERY_REGIONS = HistoryGenerator.QUERY_REGIONS;
     private static final List<Filter> CARRIER_FILTERS = List.of(Filter.NONE,
             new Filter(Set.of(CarrierKind.INCUBATOR), null, null, null),
             new Filter(Set.of(CarrierKind.MAKER_SPACE, CarrierKind.NURSERY), null, null, null),
@@ -50,22 +43,14 @@ class ProjectionMatchesBruteForceTest {
             new Filter(Set.of(CarrierKind.INCUBATOR, CarrierKind.MAKER_SPACE), null, null, null));
 
     static List<Long> seeds() {
-        List<Long> seeds = new ArrayList<>();
-        for (long seed = 1; seed <= 60; seed++) {
-            seeds.add(seed * 7919);
-        }
-        return seeds;
+        return HistoryGenerator.seeds(7919);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void everyIndicatorEqualsTheBruteForceRecomputation(long seed) {
         HistoryGenerator generator = new HistoryGenerator(seed);
-        List<Delivery> deliveries = generator.generate();
-        Projection projection = new Projection(CHAIN);
-        for (Delivery delivery : deliveries) {
-            projection.apply(delivery.stream(), delivery.subject(), delivery.version(), delivery.event());
-        }
+        Projection projection = HistoryGenerator.applied(generator.generate());
         Projection restored = Projection.restore(projection.snapshot(), CHAIN);
         BruteForce truth = new BruteForce(generator.histories(), CHAIN);
         List<LocalDate> dates = dates(generator.histories(), new Random(seed));
