@@ -106,6 +106,8 @@
       pending = setTimeout(refresh, 200);
     });
     feed.addEventListener('subscribed', function () { section.dataset.subscribed = 'true'; });
+    // the platform refused the feed (the session's token expired, say): do not ask again every few seconds
+    feed.addEventListener('refused', function () { feed.close(); });
   }
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -1,9 +1,9 @@
 package io.hatchery.console.carriers.web;
 
+import io.hatchery.console.Vocabulary;
 import io.hatchery.console.gateway.app.ApiPath;
 import io.hatchery.console.gateway.app.PlatformApi;
 import io.hatchery.console.session.app.SignedInUser;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class CarriersController {
 
-    private static final List<String> KINDS = List.of("NURSERY", "MAKER_SPACE", "INCUBATOR", "ACCELERATOR",
-            "SCIENCE_PARK", "OFFSITE_ENCLAVE");
-    private static final List<String> LEVELS = List.of("MUNICIPAL", "PROVINCIAL", "NATIONAL", "NATIONAL_EXCELLENCE");
     private static final int PAGE_SIZE = 20;
 
     private final PlatformApi api;
@@ -43,8 +40,8 @@ public class CarriersController {
         model.addAttribute("name", name);
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("pageSize", PAGE_SIZE);
-        model.addAttribute("kinds", KINDS);
-        model.addAttribute("levels", LEVELS);
+        model.addAttribute("kinds", Vocabulary.CARRIER_KINDS);
+        model.addAttribute("levels", Vocabulary.LEVELS);
         return "carriers";
     }
 

@@ -1,6 +1,7 @@
 package io.hatchery.console.regions.web;
 
 import io.hatchery.console.ConsoleJson;
+import io.hatchery.console.Vocabulary;
 import io.hatchery.console.gateway.app.ApiPath;
 import io.hatchery.console.gateway.app.PlatformApi;
 import io.hatchery.console.session.app.SignedInUser;
@@ -81,9 +82,9 @@ public class DrillDownController {
         model.addAttribute("indicator", indicator);
         model.addAttribute("indicators", Indicators.DRILLABLE);
         model.addAttribute("carrierFilters", carrierFilters);
-        model.addAttribute("kinds", Indicators.CARRIER_KINDS);
-        model.addAttribute("levels", Indicators.LEVELS);
-        model.addAttribute("designations", Indicators.DESIGNATIONS);
+        model.addAttribute("kinds", Vocabulary.CARRIER_KINDS);
+        model.addAttribute("levels", Vocabulary.LEVELS);
+        model.addAttribute("designations", Vocabulary.DESIGNATIONS);
         model.addAttribute("filters", filters);
         model.addAttribute("at", date);
         model.addAttribute("rows", rows);

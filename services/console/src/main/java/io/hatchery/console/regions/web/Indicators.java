@@ -27,11 +27,6 @@ public final class Indicators {
     public static final List<String> CARRIER_FILTERED = List.of("carriers.count", "carriers.certified",
             "carriers.area");
 
-    public static final List<String> CARRIER_KINDS = List.of("NURSERY", "MAKER_SPACE", "INCUBATOR", "ACCELERATOR",
-            "SCIENCE_PARK", "OFFSITE_ENCLAVE");
-    public static final List<String> LEVELS = List.of("MUNICIPAL", "PROVINCIAL", "NATIONAL", "NATIONAL_EXCELLENCE");
-    public static final List<String> DESIGNATIONS = List.of("DEMONSTRATION", "BENCHMARK");
-
     /** Indicators that count what happened in a window ("new"): a page shows the year so far. */
     private static final List<String> NEW = List.of("carriers.certified", "carriers.area.added", "firms.admitted",
             "firms.graduated", "firms.exited", "investments.count", "investments.amount", "loans.count",
