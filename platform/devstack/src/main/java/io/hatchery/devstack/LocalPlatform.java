@@ -88,7 +88,8 @@ final class LocalPlatform {
         for (ServiceCatalog.Service service : services) {
             int port = service.port(environment);
             supervisor.start(new Supervisor.Launch(service.name(), service.jar(home), port,
-                    environments.domainService("hatchery-" + service.name()), ServiceProcess.LOCAL_JVM_OPTIONS,
+                    environments.domainService("hatchery-" + service.name()),
+                    ServiceProcess.localJvmOptions(service.name()),
                     logFile(service.name())));
             routes.put(service, List.of("http://127.0.0.1:" + port));
         }

@@ -22,6 +22,18 @@ public final class ServiceProcess implements AutoCloseable {
     public static final List<String> LOCAL_JVM_OPTIONS =
             List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
 
+    /**
+     * The statistics hold every figure and firm profile in memory, and twice while a rebuild replays beside the
+     * served generation: a larger heap than the others.
+     */
+    private static final List<String> LOCAL_STATISTICS_JVM_OPTIONS =
+            List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
+
+    /** The local options of a service (by its name in the catalogue). */
+    public static List<String> localJvmOptions(String service) {
+        return service.equals("statistics") ? LOCAL_STATISTICS_JVM_OPTIONS : LOCAL_JVM_OPTIONS;
+    }
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;

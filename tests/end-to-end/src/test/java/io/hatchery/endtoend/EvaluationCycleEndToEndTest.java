@@ -83,6 +83,8 @@ class EvaluationCycleEndToEndTest {
                         .isEqualTo(firmsOf(carriers.indexOf(carrier)));
             });
         }
+        // the baseline once the statistics have counted the six carriers (they lag the evaluation, which was awaited)
+        PlatformSteps.statisticsCaughtUp(services.gatewayUrl());
         long countedBefore = carriersCounted();
         String nonSubmitter = carriers.get(5);
         String vetoed = carriers.get(4);

@@ -183,7 +183,7 @@ final class ServicesUnderTest implements AutoCloseable {
         Assertions.assertThat(jar).as("packaged jar of " + service + " (run the reactor build)").isRegularFile();
         Path log = Path.of("target", "e2e-logs", runId + "-" + instance + ".log");
         ServiceProcess process = ServiceProcess.start(instance, jar, port, environment,
-                ServiceProcess.LOCAL_JVM_OPTIONS, log);
+                ServiceProcess.localJvmOptions(service), log);
         running.put(instance, process);
         return process;
     }

@@ -41,6 +41,8 @@ public class ProjectionEngine implements SmartLifecycle {
     private final Function<String, List<String>> selfAndAncestors;
     private final AtomicInteger generations = new AtomicInteger();
     private volatile Generation live;
+    /** A failed generation was let go and its replacement is not in place yet (its restore may have failed). */
+    private volatile boolean restorePending;
     private volatile Generation rebuilding;
     private volatile boolean running;
     private volatile Thread supervisor;
@@ -94,8 +96,13 @@ public class ProjectionEngine implements SmartLifecycle {
                 dropFailedRebuild(rebuild);
             }
             Generation current = live;
-            if (running && current != null && current.failure() != null) {
-                restart(current);
+            if (running && (restorePending || current != null && current.failure() != null)) {
+                try {
+                    restart(current);
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    // the supervisor must outlive a restore that failed too: it tries again after a longer pause
+                    log.error("Restoring the statistics after {} failed: {}", current.name(), e.toString());
+                }
                 pauseMs = Math.min(pauseMs * 2, MAX_RESTART_PAUSE_MS);
             } else if (current != null && current.isCaughtUp()) {
                 pauseMs = RESTART_PAUSE_MS;
@@ -103,19 +110,30 @@ public class ProjectionEngine implements SmartLifecycle {
         }
     }
 
+    /** @param failed the failed generation; null when a restore after a failure failed too */
     private synchronized void restart(Generation failed) {
         if (!running || live != failed) {
             return;
+        }
+        // The failed generation's figures are let go before the checkpoint is loaded: holding both doubled the
+        // heap, and a generation that had run out of memory failed again at every restart, the figures frozen.
+        // Until the replacement is in place queries are answered 503 statistics-loading.
+        String failure = failed == null ? "its restore failed" : failed.name() + ": " + failed.failure();
+        restorePending = true;
+        live = null;
+        if (failed != null) {
+            failed.stop();
         }
         Optional<CheckpointStore.Checkpoint> checkpoint = checkpoints.restore();
         Generation replacement = checkpoint
                 .map(saved -> newGeneration(Projection.restore(saved.snapshot(), selfAndAncestors), saved.offsets()))
                 .orElseGet(() -> newGeneration(new Projection(selfAndAncestors), Map.of()));
         restarts.incrementAndGet();
-        log.warn("Projection {} had stopped ({}); {} takes over from {}", failed.name(), failed.failure(),
-                replacement.name(), checkpoint.map(saved -> "checkpoint " + saved.id()).orElse("the beginning"));
+        log.warn("Projection had stopped ({}); {} takes over from {}", failure, replacement.name(),
+                checkpoint.map(saved -> "checkpoint " + saved.id()).orElse("the beginning"));
         replacement.start();
         live = replacement;
+        restorePending = false;
     }
 
     private synchronized void dropFailedRebuild(Generation failed) {

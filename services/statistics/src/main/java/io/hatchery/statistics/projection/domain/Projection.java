@@ -1,6 +1,7 @@
 package io.hatchery.statistics.projection.domain;
 
 import io.hatchery.contracts.DomainEvent;
+import io.hatchery.contracts.EffectiveDates;
 import io.hatchery.contracts.evaluation.CarrierService;
 import io.hatchery.contracts.evaluation.EvaluationCompleted;
 import io.hatchery.contracts.evaluation.PlanPublished;
@@ -122,6 +123,8 @@ public final class Projection {
         if (!versions.isNewer(key, version)) {
             return false;
         }
+        // a date out of range would have the cube allocate months up to it: refused before anything changes
+        EffectiveDates.check(event);
         dispatch(event, version);
         records.apply(event);
         versions.record(key, version);

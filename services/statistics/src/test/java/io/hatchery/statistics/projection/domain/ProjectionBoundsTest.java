@@ -3,6 +3,8 @@ package io.hatchery.statistics.projection.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hatchery.contracts.funding.FundEstablished;
+import io.hatchery.contracts.funding.FundKind;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CarrierProfile;
@@ -45,6 +47,26 @@ class ProjectionBoundsTest {
         assertThat(carriers()).isEqualTo(1);
         assertThat(projection.figures().valueAt("320000", Indicator.CARRIERS_AREA, Filter.NONE, DAY))
                 .isEqualByComparingTo(BigDecimal.valueOf(CarrierProfile.MAX_AREA));
+    }
+
+    @Test
+    void aDateOutsideTheContractIsRefusedBeforeTheCubeAllocatesMonthsUpToIt() {
+        // what a fuzzer's request once made a fund-matching service publish: the cube's months array for year
+        // -999999999 ran the service out of memory on every restart, and the figures stood still
+        FundEstablished ancient = new FundEstablished("f1", "基金", FundKind.ANGEL, "m1", BigDecimal.TEN,
+                LocalDate.MIN, "320903", null, null, List.of(), List.of(), null, null, null, null, LocalDate.MIN);
+
+        assertThatThrownBy(() -> projection.apply("hatchery.funding.funds", "f1", 1, ancient))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("establishedOn")
+                .hasMessageContaining("outside 1900-01-01..2199-12-31");
+        assertThatThrownBy(() -> projection.apply(CARRIERS, "c2", 1, new CarrierRegistered("c2",
+                CarrierKind.INCUBATOR, "320903", null, carrier("c2", BigDecimal.ONE).profile(), DAY,
+                LocalDate.of(99999, 1, 1)))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(projection.figures().valueAt("320000", Indicator.FUNDS_COUNT, Filter.NONE, DAY)).isZero();
+        assertThat(carriers()).isZero();
+        assertThat(projection.apply("hatchery.funding.funds", "f1", 1, new FundEstablished("f1", "基金",
+                FundKind.ANGEL, "m1", BigDecimal.TEN, DAY, "320903", null, null, List.of(), List.of(), null, null,
+                null, null, DAY))).as("the version stays open for a corrected event").isTrue();
     }
 
     @Test
