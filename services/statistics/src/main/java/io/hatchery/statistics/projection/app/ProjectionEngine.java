@@ -96,12 +96,20 @@ public class ProjectionEngine implements SmartLifecycle {
                 dropFailedRebuild(rebuild);
             }
             Generation current = live;
-            if (running && (restorePending || current != null && current.failure() != null)) {
+            boolean failed = current != null && current.failure() != null;
+            if (running && (restorePending || failed)) {
+                String why = failed ? current.name() + ": " + current.failure() : "a restore that failed";
+                if (failed) {
+                    letGo(current);
+                }
+                // no reference to the failed generation's figures may outlive this point, or the restore needs
+                // room for two projections
+                current = null;
                 try {
-                    restart(current);
+                    restore(why);
                 } catch (RuntimeException | OutOfMemoryError e) {
                     // the supervisor must outlive a restore that failed too: it tries again after a longer pause
-                    log.error("Restoring the statistics after {} failed: {}", current.name(), e.toString());
+                    log.error("Restoring the statistics after {} failed: {}", why, e.toString());
                 }
                 pauseMs = Math.min(pauseMs * 2, MAX_RESTART_PAUSE_MS);
             } else if (current != null && current.isCaughtUp()) {
@@ -110,26 +118,30 @@ public class ProjectionEngine implements SmartLifecycle {
         }
     }
 
-    /** @param failed the failed generation; null when a restore after a failure failed too */
-    private synchronized void restart(Generation failed) {
-        if (!running || live != failed) {
-            return;
-        }
-        // The failed generation's figures are let go before the checkpoint is loaded: holding both doubled the
-        // heap, and a generation that had run out of memory failed again at every restart, the figures frozen.
-        // Until the replacement is in place queries are answered 503 statistics-loading.
-        String failure = failed == null ? "its restore failed" : failed.name() + ": " + failed.failure();
-        restorePending = true;
-        live = null;
-        if (failed != null) {
+    /**
+     * Stops serving a failed generation and lets go of its figures before the checkpoint is loaded: holding both
+     * doubled the heap, and a generation that had run out of memory made every restore run out too, the figures
+     * frozen. Until the replacement is in place queries are answered 503 statistics-loading.
+     */
+    private synchronized void letGo(Generation failed) {
+        if (live == failed) {
+            restorePending = true;
+            live = null;
             failed.stop();
+        }
+    }
+
+    /** Serves a generation restored from the latest checkpoint, in place of the one let go. */
+    private synchronized void restore(String why) {
+        if (!running || !restorePending) {
+            return;
         }
         Optional<CheckpointStore.Checkpoint> checkpoint = checkpoints.restore();
         Generation replacement = checkpoint
                 .map(saved -> newGeneration(Projection.restore(saved.snapshot(), selfAndAncestors), saved.offsets()))
                 .orElseGet(() -> newGeneration(new Projection(selfAndAncestors), Map.of()));
         restarts.incrementAndGet();
-        log.warn("Projection had stopped ({}); {} takes over from {}", failure, replacement.name(),
+        log.warn("Projection {} had stopped; {} takes over from {}", why, replacement.name(),
                 checkpoint.map(saved -> "checkpoint " + saved.id()).orElse("the beginning"));
         replacement.start();
         live = replacement;
