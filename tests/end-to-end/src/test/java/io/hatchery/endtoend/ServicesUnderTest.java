@@ -119,11 +119,6 @@ final class ServicesUnderTest implements AutoCloseable {
         return running.get(name);
     }
 
-    /** Whether the console runs behind this gateway. */
-    boolean hasConsole() {
-        return console;
-    }
-
     String gatewayUrl() {
         return running.get(ServiceCatalog.GATEWAY.name()).baseUrl();
     }

@@ -31,9 +31,4 @@ public record SignedInUser(String name, List<String> roles, String region, Strin
     public boolean readsRegister() {
         return roles.stream().anyMatch(role -> !role.equals("ANALYST") && !role.equals("PARTNER"));
     }
-
-    /** The same user with a renewed token. */
-    public SignedInUser withToken(String renewed) {
-        return new SignedInUser(name, roles, region, carrier, investor, renewed);
-    }
 }
