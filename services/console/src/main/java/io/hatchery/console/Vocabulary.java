@@ -1,15 +1,25 @@
 package io.hatchery.console;
 
+import io.hatchery.contracts.registry.CarrierKind;
+import io.hatchery.contracts.registry.CertificationLevel;
+import io.hatchery.contracts.registry.Designation;
+import java.util.Arrays;
 import java.util.List;
 
-/** The register's words the console's filters offer, in the order shown; their labels are in the messages. */
+/**
+ * The register's words the console's filters offer: the contracts' own, in their order; their labels are in the
+ * messages ({@code kind.*}, {@code level.*}, {@code designation.*}).
+ */
 public final class Vocabulary {
 
-    public static final List<String> CARRIER_KINDS = List.of("NURSERY", "MAKER_SPACE", "INCUBATOR", "ACCELERATOR",
-            "SCIENCE_PARK", "OFFSITE_ENCLAVE");
-    public static final List<String> LEVELS = List.of("MUNICIPAL", "PROVINCIAL", "NATIONAL", "NATIONAL_EXCELLENCE");
-    public static final List<String> DESIGNATIONS = List.of("DEMONSTRATION", "BENCHMARK");
+    public static final List<String> CARRIER_KINDS = names(CarrierKind.values());
+    public static final List<String> LEVELS = names(CertificationLevel.values());
+    public static final List<String> DESIGNATIONS = names(Designation.values());
 
     private Vocabulary() {
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 }

@@ -33,8 +33,22 @@ public class CurrentUser {
         this.clients = clients;
     }
 
-    /** The official, or null when nobody is signed in. */
+    /** The request attribute that keeps the official once resolved: the page's model and its controller both ask. */
+    private static final String RESOLVED = CurrentUser.class.getName() + ".user";
+
+    /** The official, or null when nobody is signed in; resolved once per request. */
     public SignedInUser of(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(RESOLVED) instanceof SignedInUser known) {
+            return known;
+        }
+        SignedInUser user = resolve(request, response);
+        if (user != null) {
+            request.setAttribute(RESOLVED, user);
+        }
+        return user;
+    }
+
+    private SignedInUser resolve(HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {
             return null;

@@ -20,8 +20,6 @@ import io.hatchery.statistics.projection.domain.FirmRecord.Eligibility;
 import io.hatchery.statistics.projection.domain.FirmRecord.Financing;
 import io.hatchery.statistics.projection.domain.FirmRecord.Mentoring;
 import io.hatchery.statistics.projection.domain.FirmRecord.Milestone;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,22 +74,18 @@ final class FirmRecords {
             change(e.firmId(), record -> record.eligible(new Eligibility(e.basis().name(), e.carrierId(),
                     e.effectiveDate())));
         } else if (event instanceof InvestmentMade e) {
+            String investor = e.fundId() != null ? e.fundId() : e.investorName();
             financed(FirmIds.of(e.firmId(), e.firmUscc()), new Financing(e.investmentId(), "INVESTMENT",
-                    e.effectiveDate(), yuan(e.amountRmb()), e.fundId() != null ? e.fundId() : e.investorName(),
-                    e.round(), null));
+                    e.effectiveDate(), Projection.rmb(e.amountRmb()), investor, e.round(), null));
         } else if (event instanceof LoanGranted e) {
             financed(FirmIds.of(e.firmId(), e.firmUscc()), new Financing(e.loanId(), "LOAN", e.effectiveDate(),
-                    yuan(e.amountRmb()), e.bankId(), null, e.riskPool()));
+                    Projection.rmb(e.amountRmb()), e.bankId(), null, e.riskPool()));
         } else if (event instanceof MentoringStarted e) {
             change(e.firmId(), record -> record.mentored(new Mentoring(e.talentId(), e.carrierId(),
                     e.effectiveDate(), null)));
         } else if (event instanceof MentoringEnded e) {
             change(e.firmId(), record -> record.mentoringEnded(e.talentId(), e.effectiveDate()));
         }
-    }
-
-    private static long yuan(BigDecimal amount) {
-        return amount.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /** A financing re-published for another firm (a corrected USCC) leaves the firm it named before. */

@@ -290,7 +290,7 @@ public final class Projection {
     }
 
     /** An amount within the contracts' bounds, in whole RMB yuan, so that the cube's sums cannot overflow. */
-    private static long rmb(BigDecimal amount) {
+    static long rmb(BigDecimal amount) {
         if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(InvestmentMade.MAX_AMOUNT_RMB)) > 0) {
             throw new IllegalArgumentException("amount " + amount.toPlainString() + " RMB is outside 0.."
                     + InvestmentMade.MAX_AMOUNT_RMB);
