@@ -1,19 +1,18 @@
 package io.hatchery.fundmatching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.hatchery.fundmatching.FundingApi.fields;
+import static io.hatchery.fundmatching.FundingApi.json;
+import static io.hatchery.fundmatching.FundingApi.newUscc;
+import static io.hatchery.fundmatching.FundingApi.publishRegistryEvent;
 import static org.awaitility.Awaitility.await;
 
-import io.hatchery.contracts.DomainEvent;
-import io.hatchery.contracts.EventCatalog;
-import io.hatchery.contracts.EventEnvelope;
-import io.hatchery.contracts.EventType;
 import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.funding.FinancingRequestClosed;
 import io.hatchery.contracts.funding.FundEstablished;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.funding.MatchProposed;
 import io.hatchery.contracts.funding.RequestOutcome;
-import io.hatchery.contracts.identity.Uscc;
 import io.hatchery.contracts.registry.CarrierKind;
 import io.hatchery.contracts.registry.CarrierProfile;
 import io.hatchery.contracts.registry.CarrierRegistered;
@@ -27,15 +26,10 @@ import io.hatchery.testing.ServiceIntegrationTest;
 import io.hatchery.testing.TestInfrastructure;
 import io.hatchery.testing.TestTokens;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +37,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +45,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Investors, funds, investments, loans and financing requests through the API: each command's success and its
@@ -62,9 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ServiceIntegrationTest
 class FundingApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000);
     private static final String YANCHENG = "320900";
     private static final String YANDU = "320903";
 
@@ -74,68 +63,36 @@ class FundingApiTest {
     @Autowired
     MongoTemplate mongo;
 
+    private FundingApi api;
     private final String officer = TestTokens.token("CITY_OFFICER", YANCHENG);
     private String carrier;
     private String firm;
     private String firmUscc;
 
-    private static String newUscc() {
-        return Uscc.complete("91320903MA" + String.format(Locale.ROOT, "%07d", UNIQUE.incrementAndGet()));
-    }
-
     @BeforeEach
     void registryKnowsACarrierAndAnIncubatedHighTechFirm() {
+        api = new FundingApi(port);
         carrier = "carrier-" + UUID.randomUUID();
         firmUscc = newUscc();
         firm = "firm-" + firmUscc;
-        publish(Topics.REGISTRY_CARRIERS.name(), carrier, YANDU, 1, new CarrierRegistered(carrier,
+        publishRegistryEvent(Topics.REGISTRY_CARRIERS.name(), carrier, YANDU, 1, new CarrierRegistered(carrier,
                 CarrierKind.INCUBATOR, YANDU, null, new CarrierProfile("盐都智造孵化器", new Operator("盐都运营有限公司",
                         "91350100M000100Y43"), null, BigDecimal.valueOf(12000), BigDecimal.valueOf(9000), null, null,
                         null), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 1)));
-        publish(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 1, new FirmRegistered(firm, firmUscc, "盐都芯片科技有限公司",
-                LocalDate.of(2024, 2, 1), "智能制造", YANDU, LocalDate.of(2024, 2, 1)));
-        publish(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 2, new FirmAdmitted(firm, carrier, YANDU,
+        publishRegistryEvent(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 1, new FirmRegistered(firm, firmUscc,
+                "盐都芯片科技有限公司", LocalDate.of(2024, 2, 1), "智能制造", YANDU, LocalDate.of(2024, 2, 1)));
+        publishRegistryEvent(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 2, new FirmAdmitted(firm, carrier, YANDU,
                 LocalDate.of(2024, 3, 1)));
-        publish(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 3, new FirmQualified(firm, Qualification.HIGH_TECH, 2025,
-                "GR202532000001", LocalDate.of(2028, 12, 1), LocalDate.of(2025, 12, 1)));
+        publishRegistryEvent(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 3, new FirmQualified(firm,
+                Qualification.HIGH_TECH, 2025, "GR202532000001", LocalDate.of(2028, 12, 1), LocalDate.of(2025, 12, 1)));
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(firm)
                 .and("carrierId").is(carrier).and("highTech").is(true)), "directory_firms")
                 && mongo.exists(Query.query(Criteria.where("_id").is(carrier).and("region").is(YANDU)),
                         "directory_carriers"));
     }
 
-    private static void publish(String topic, String subject, String region, long version, DomainEvent data) {
-        EventType<?> type = EventCatalog.typeOf(data);
-        EventProbe.publish(topic, new EventEnvelope<>(UUID.randomUUID(), "hatchery/registry", type.name(), subject,
-                Instant.now(), type.dataschema(), region, version, "registry", null, data));
-    }
-
-    private HttpResponse<String> send(String method, String path, String body, String token, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/fund-matching" + path)).header("Authorization", "Bearer " + token);
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body));
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
-    }
-
-    private static List<String> fields(HttpResponse<String> response) {
-        return json(response).get("errors").valueStream().map(error -> error.get("field").asString()).toList();
-    }
-
     private String investor(String kind, String uscc) {
-        HttpResponse<String> created = send("POST", "/investors", """
+        HttpResponse<String> created = api.send("POST", "/investors", """
                 {"uscc":"%s","name":"盐城投资管理有限公司%s","kind":"%s","region":"%s","contactPhone":"0515-88886666"}
                 """.formatted(uscc, uscc, kind, YANCHENG), officer);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -151,13 +108,13 @@ class FundingApiTest {
     }
 
     private String fund(String manager, String committed) {
-        HttpResponse<String> created = send("POST", "/funds", fundBody(manager, committed, "5000000"), officer);
+        HttpResponse<String> created = api.send("POST", "/funds", fundBody(manager, committed, "5000000"), officer);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created).get("id").asString();
     }
 
     private HttpResponse<String> invest(String fund, String amount, String token) {
-        return send("POST", "/funds/" + fund + "/investments", """
+        return api.send("POST", "/funds/" + fund + "/investments", """
                 {"firmId":"%s","amountRmb":%s,"round":"ANGEL","investedOn":"2025-06-18"}""".formatted(firm, amount),
                 token);
     }
@@ -169,22 +126,22 @@ class FundingApiTest {
 
         assertThat(id).isEqualTo("investor-" + uscc);
         assertThat(investor("VENTURE", uscc)).as("the same registration again").isEqualTo(id);
-        HttpResponse<String> other = send("POST", "/investors", """
+        HttpResponse<String> other = api.send("POST", "/investors", """
                 {"uscc":"%s","name":"另一家公司","kind":"BANK","region":"%s"}""".formatted(uscc, YANCHENG), officer);
         assertThat(other.statusCode()).as(other.body()).isEqualTo(409);
-        HttpResponse<String> bad = send("POST", "/investors", """
+        HttpResponse<String> bad = api.send("POST", "/investors", """
                 {"uscc":"91320903MA0000000X","name":"坏","kind":"CARRIER_OPERATOR","region":"%s",
                  "contactEmail":"not-an-address"}""".formatted(YANCHENG), officer);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(fields(bad)).containsExactlyInAnyOrder("uscc", "contactEmail", "carrierId");
-        assertThat(send("POST", "/investors", """
+        assertThat(api.send("POST", "/investors", """
                 {"uscc":"%s","name":"嘉兴","kind":"BANK","region":"330402"}""".formatted(newUscc()), officer)
                 .statusCode()).as("outside the officer's city").isEqualTo(403);
-        assertThat(send("GET", "/investors/" + id, null, TestTokens.fundManagerToken(id, YANCHENG)).statusCode())
+        assertThat(api.send("GET", "/investors/" + id, null, TestTokens.fundManagerToken(id, YANCHENG)).statusCode())
                 .isEqualTo(200);
-        assertThat(send("GET", "/investors/" + id, null, TestTokens.fundManagerToken("investor-other", YANCHENG))
+        assertThat(api.send("GET", "/investors/" + id, null, TestTokens.fundManagerToken("investor-other", YANCHENG))
                 .statusCode()).isEqualTo(403);
-        assertThat(send("GET", "/investors/investor-nobody", null, officer).statusCode()).isEqualTo(404);
+        assertThat(api.send("GET", "/investors/investor-nobody", null, officer).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -195,9 +152,9 @@ class FundingApiTest {
         String key = "fund-" + UUID.randomUUID();
 
         try (EventProbe probe = EventProbe.fromBeginning(Topics.FUNDING_FUNDS.name())) {
-            HttpResponse<String> first = send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
+            HttpResponse<String> first = api.send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
                     managerToken, "Idempotency-Key", key);
-            HttpResponse<String> again = send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
+            HttpResponse<String> again = api.send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
                     managerToken, "Idempotency-Key", key);
 
             assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
@@ -208,14 +165,14 @@ class FundingApiTest {
             assertThat(established.committedRmb()).isEqualByComparingTo("10000000");
             assertThat(established.carrierId()).isEqualTo(carrier);
         }
-        HttpResponse<String> byBank = send("POST", "/funds", fundBody(bank, "10000000", "5000000"), officer);
+        HttpResponse<String> byBank = api.send("POST", "/funds", fundBody(bank, "10000000", "5000000"), officer);
         assertThat(byBank.statusCode()).isEqualTo(400);
         assertThat(fields(byBank)).containsExactly("managerId");
-        HttpResponse<String> badRange = send("POST", "/funds", fundBody(manager, "10000000", "100"), officer);
+        HttpResponse<String> badRange = api.send("POST", "/funds", fundBody(manager, "10000000", "100"), officer);
         assertThat(fields(badRange)).containsExactly("ticketMinRmb");
-        assertThat(send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
+        assertThat(api.send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
                 TestTokens.fundManagerToken("investor-other", YANCHENG)).statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
+        assertThat(api.send("POST", "/funds", fundBody(manager, "10000000", "5000000"),
                 TestTokens.operatorToken(carrier, YANCHENG)).statusCode()).isEqualTo(403);
     }
 
@@ -234,7 +191,7 @@ class FundingApiTest {
             assertThat(made.firmUscc()).isEqualTo(firmUscc);
             assertThat(made.amountRmb()).isEqualByComparingTo("3000000");
         }
-        JsonNode position = json(send("GET", "/funds/" + fund, null, officer));
+        JsonNode position = json(api.send("GET", "/funds/" + fund, null, officer));
         assertThat(position.get("investedRmb").decimalValue()).isEqualByComparingTo("3000000");
         assertThat(position.get("remainingRmb").decimalValue()).isEqualByComparingTo("7000000");
         assertThat(position.get("reinvestmentAchieved").decimalValue()).as("3 m of a 5 m local mandate")
@@ -245,15 +202,15 @@ class FundingApiTest {
         assertThat(json(beyond).get("rule").asString()).isEqualTo("fund-capacity-exceeded");
         String body = """
                 {"firmId":"%s","amountRmb":2000000,"round":"ANGEL","investedOn":"2025-06-18"}""".formatted(firm);
-        HttpResponse<String> last = send("POST", "/funds/" + fund + "/investments", body, officer,
+        HttpResponse<String> last = api.send("POST", "/funds/" + fund + "/investments", body, officer,
                 "Idempotency-Key", "last-" + fund);
-        HttpResponse<String> retried = send("POST", "/funds/" + fund + "/investments", body, officer,
+        HttpResponse<String> retried = api.send("POST", "/funds/" + fund + "/investments", body, officer,
                 "Idempotency-Key", "last-" + fund);
         assertThat(last.statusCode()).as(last.body()).isEqualTo(201);
         assertThat(retried.statusCode()).as("a retry once the fund is full gets the first result: " + retried.body())
                 .isEqualTo(201);
         assertThat(json(retried).get("id").asString()).isEqualTo(json(last).get("id").asString());
-        HttpResponse<String> unknownFirm = send("POST", "/funds/" + fund + "/investments", """
+        HttpResponse<String> unknownFirm = api.send("POST", "/funds/" + fund + "/investments", """
                 {"firmId":"firm-nobody","amountRmb":1000,"instrument":"LOAN","investedOn":"2025-06-18"}""", officer);
         assertThat(fields(unknownFirm)).containsExactlyInAnyOrder("firmId", "instrument");
         assertThat(invest("fund-nobody", "1000", officer).statusCode()).isEqualTo(404);
@@ -264,15 +221,15 @@ class FundingApiTest {
         String manager = investor("VENTURE", newUscc());
         String fund = fund(manager, "10000000");
         assertThat(invest(fund, "5000000", officer).statusCode()).isEqualTo(201);
-        long version = json(send("GET", "/funds/" + fund, null, officer)).get("version").asLong();
+        long version = json(api.send("GET", "/funds/" + fund, null, officer)).get("version").asLong();
 
-        HttpResponse<String> shrunk = send("PUT", "/funds/" + fund + "/size", """
+        HttpResponse<String> shrunk = api.send("PUT", "/funds/" + fund + "/size", """
                 {"committedRmb":6000000,"effectiveDate":"2025-07-01"}""", officer, "If-Match", "\"" + version + "\"");
-        HttpResponse<String> belowInvested = send("PUT", "/funds/" + fund + "/size", """
+        HttpResponse<String> belowInvested = api.send("PUT", "/funds/" + fund + "/size", """
                 {"committedRmb":4000000,"effectiveDate":"2025-07-01"}""", officer);
-        HttpResponse<String> stale = send("POST", "/funds/" + fund + "/closing", """
+        HttpResponse<String> stale = api.send("POST", "/funds/" + fund + "/closing", """
                 {"effectiveDate":"2025-08-01"}""", officer, "If-Match", "\"" + version + "\"");
-        HttpResponse<String> closed = send("POST", "/funds/" + fund + "/closing", """
+        HttpResponse<String> closed = api.send("POST", "/funds/" + fund + "/closing", """
                 {"effectiveDate":"2025-08-01"}""", officer);
 
         assertThat(shrunk.statusCode()).as(shrunk.body()).isEqualTo(200);
@@ -291,17 +248,17 @@ class FundingApiTest {
         String operator = TestTokens.operatorToken(carrier, YANCHENG);
         String managerToken = TestTokens.fundManagerToken(manager, YANCHENG);
 
-        HttpResponse<String> asked = send("POST", "/requests", """
+        HttpResponse<String> asked = api.send("POST", "/requests", """
                 {"firmId":"%s","amountRmb":3000000,"instrument":"EQUITY","stage":"ANGEL","purpose":"扩产"}"""
                 .formatted(firm), operator);
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
         String request = json(asked).get("id").asString();
-        assertThat(send("POST", "/requests", """
+        assertThat(api.send("POST", "/requests", """
                 {"firmId":"%s","amountRmb":3000000,"instrument":"EQUITY","stage":"ANGEL"}""".formatted(firm),
                 TestTokens.operatorToken("carrier-other", YANCHENG)).statusCode())
                 .as("another carrier's operator").isEqualTo(403);
 
-        JsonNode ranking = json(send("GET", "/requests/" + request + "/ranking", null, officer));
+        JsonNode ranking = json(api.send("GET", "/requests/" + request + "/ranking", null, officer));
         JsonNode ours = ranking.valueStream().filter(match -> match.get("fundId").asString().equals(fund))
                 .findFirst().orElseThrow();
         assertThat(ours.get("reasons").valueStream().map(reason -> reason.get("code").asString()).toList())
@@ -312,16 +269,16 @@ class FundingApiTest {
 
         String matchId;
         try (EventProbe probe = EventProbe.fromBeginning(Topics.FUNDING_REQUESTS.name())) {
-            HttpResponse<String> proposed = send("POST", "/requests/" + request + "/proposals", null, operator);
+            HttpResponse<String> proposed = api.send("POST", "/requests/" + request + "/proposals", null, operator);
             assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
             assertThat(json(proposed).get("status").asString()).isEqualTo("MATCHED");
             matchId = "match-" + request + "-" + fund;
             probe.awaitEvent(event -> event.data() instanceof MatchProposed e && e.matchId().equals(
                     "match-" + request + "-" + fund), Duration.ofSeconds(20));
         }
-        assertThat(send("POST", "/requests/" + request + "/matches/" + matchId + "/acceptance", null,
+        assertThat(api.send("POST", "/requests/" + request + "/matches/" + matchId + "/acceptance", null,
                 TestTokens.fundManagerToken("investor-other", YANCHENG)).statusCode()).isEqualTo(403);
-        HttpResponse<String> accepted = send("POST", "/requests/" + request + "/matches/" + matchId + "/acceptance",
+        HttpResponse<String> accepted = api.send("POST", "/requests/" + request + "/matches/" + matchId + "/acceptance",
                 null, managerToken);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 
@@ -332,11 +289,11 @@ class FundingApiTest {
                     .data();
             assertThat(closed.outcome()).isEqualTo(RequestOutcome.FUNDED);
         }
-        JsonNode funded = json(send("GET", "/requests/" + request, null, operator));
+        JsonNode funded = json(api.send("GET", "/requests/" + request, null, operator));
         assertThat(funded.get("status").asString()).isEqualTo("FUNDED");
         assertThat(funded.get("matches").valueStream().filter(match -> match.get("fundId").asString().equals(fund))
                 .findFirst().orElseThrow().get("investmentId").isNull()).isFalse();
-        assertThat(send("POST", "/requests/" + request + "/withdrawal", null, operator).statusCode())
+        assertThat(api.send("POST", "/requests/" + request + "/withdrawal", null, operator).statusCode())
                 .as("a funded request is closed").isEqualTo(422);
     }
 
@@ -345,20 +302,20 @@ class FundingApiTest {
         String bank = investor("BANK", newUscc());
         String fundManager = investor("VENTURE", newUscc());
 
-        HttpResponse<String> loan = send("POST", "/loans", """
+        HttpResponse<String> loan = api.send("POST", "/loans", """
                 {"bankId":"%s","firmUscc":"%s","amountRmb":2000000,"grantedOn":"2025-04-02",
                  "riskPool":"盐城市科技贷款风险补偿资金池","poolRegion":"%s"}""".formatted(bank, firmUscc, YANCHENG),
                 officer);
-        HttpResponse<String> notABank = send("POST", "/loans", """
+        HttpResponse<String> notABank = api.send("POST", "/loans", """
                 {"bankId":"%s","firmId":"%s","amountRmb":2000000,"grantedOn":"2025-04-02"}"""
                 .formatted(fundManager, firm), officer);
-        HttpResponse<String> asked = send("POST", "/requests", """
+        HttpResponse<String> asked = api.send("POST", "/requests", """
                 {"firmId":"%s","amountRmb":1000000,"instrument":"LOAN","stage":"SEED"}""".formatted(firm), officer);
 
         assertThat(loan.statusCode()).as(loan.body()).isEqualTo(201);
         assertThat(json(loan).get("firmId").asString()).isEqualTo(firm);
         assertThat(fields(notABank)).containsExactly("bankId");
-        JsonNode ranking = json(send("GET", "/requests/" + json(asked).get("id").asString() + "/ranking", null,
+        JsonNode ranking = json(api.send("GET", "/requests/" + json(asked).get("id").asString() + "/ranking", null,
                 officer));
         assertThat(ranking.valueStream().map(match -> match.get("fundId").asString()).toList()).contains(bank)
                 .doesNotContain(fundManager);
@@ -366,31 +323,12 @@ class FundingApiTest {
 
     @Test
     void aFundManagersTokenWithoutItsInvestorIsRefused() {
-        HttpResponse<String> response = send("GET", "/funds", null, TestTokens.token("someone",
+        HttpResponse<String> response = api.send("GET", "/funds", null, TestTokens.token("someone",
                 List.of("CITY_OFFICER"), YANCHENG));
         assertThat(response.statusCode()).isEqualTo(200);
         String withoutInvestor = TestInfrastructure.get().tokenIssuer().issue("manager",
                 List.of("FUND_MANAGER"), YANCHENG, Duration.ofHours(1));
-        assertThat(send("GET", "/funds", null, withoutInvestor).statusCode()).isEqualTo(401);
-    }
-
-    private HttpResponse<String> upload(String type, String fileName, byte[] content, String token) {
-        String boundary = "----hatchery" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/api/fund-matching/imports")).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(api.send("GET", "/funds", null, withoutInvestor).statusCode()).isEqualTo(401);
     }
 
     private static List<String> outcomes(HttpResponse<String> report) {
@@ -411,8 +349,8 @@ class FundingApiTest {
                 外地基金,天使基金,%s,1000000,2024-03-01,330402,,,,,
                 """.formatted(name, manager, carrier, manager, manager);
 
-        HttpResponse<String> first = upload("funds", "基金.csv", csv.getBytes(StandardCharsets.UTF_8), officer);
-        HttpResponse<String> again = upload("funds", "基金.csv", csv.getBytes(StandardCharsets.UTF_8),
+        HttpResponse<String> first = api.upload("funds", "基金.csv", csv.getBytes(StandardCharsets.UTF_8), officer);
+        HttpResponse<String> again = api.upload("funds", "基金.csv", csv.getBytes(StandardCharsets.UTF_8),
                 TestTokens.token("PROVINCE_ADMIN", "320000"));
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
@@ -421,7 +359,7 @@ class FundingApiTest {
         assertThat(outcomes(again)).as("imported by someone else, the same rows find the same fund")
                 .containsExactly("2 DUPLICATE ", "3 REFUSED kind", "4 REFUSED manager", "5 REFUSED region");
         assertThat(mongo.count(Query.query(Criteria.where("state.name").is(name)), "funds")).isEqualTo(1);
-        JsonNode fund = json(send("GET", "/funds/" + json(first).get("rows").get(0).get("id").asString(), null,
+        JsonNode fund = json(api.send("GET", "/funds/" + json(first).get("rows").get(0).get("id").asString(), null,
                 officer));
         assertThat(fund.get("kind").asString()).isEqualTo("SEED");
         assertThat(fund.get("carrierLink").asString()).isEqualTo("INSIDE");
@@ -430,12 +368,12 @@ class FundingApiTest {
                 .containsExactly("SEED", "ANGEL");
         assertThat(fund.get("industries").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("智能制造", "生物医药");
-        HttpResponse<String> unreadable = upload("funds", "基金.pdf", new byte[] {1, 2}, officer);
+        HttpResponse<String> unreadable = api.upload("funds", "基金.pdf", new byte[] {1, 2}, officer);
         assertThat(unreadable.statusCode()).isEqualTo(400);
         assertThat(fields(unreadable)).containsExactly("file");
-        assertThat(upload("loans", "x.csv", csv.getBytes(StandardCharsets.UTF_8), officer).statusCode())
+        assertThat(api.upload("loans", "x.csv", csv.getBytes(StandardCharsets.UTF_8), officer).statusCode())
                 .isEqualTo(400);
-        assertThat(upload("funds", "基金.csv", csv.getBytes(StandardCharsets.UTF_8),
+        assertThat(api.upload("funds", "基金.csv", csv.getBytes(StandardCharsets.UTF_8),
                 TestTokens.operatorToken(carrier, YANCHENG)).statusCode()).isEqualTo(403);
     }
 
@@ -472,9 +410,9 @@ class FundingApiTest {
             workbook = out.toByteArray();
         }
 
-        HttpResponse<String> report = upload("investments", "投资.xlsx", workbook,
+        HttpResponse<String> report = api.upload("investments", "投资.xlsx", workbook,
                 TestTokens.fundManagerToken(manager, YANCHENG));
-        HttpResponse<String> byAnother = upload("investments", "投资.xlsx", workbook,
+        HttpResponse<String> byAnother = api.upload("investments", "投资.xlsx", workbook,
                 TestTokens.fundManagerToken("investor-other", YANCHENG));
 
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
@@ -484,7 +422,7 @@ class FundingApiTest {
         assertThat(json(report).get("rows").get(3).get("reason").asString()).contains("fund-nobody");
         assertThat(outcomes(byAnother)).as("another institution's fund, refused before its rows are read")
                 .containsExactly("2 REFUSED region", "3 REFUSED region", "4 REFUSED region", "5 REFUSED ");
-        assertThat(json(send("GET", "/funds/" + fund, null, officer)).get("investedRmb").decimalValue())
+        assertThat(json(api.send("GET", "/funds/" + fund, null, officer)).get("investedRmb").decimalValue())
                 .isEqualByComparingTo("3000000");
     }
 }
