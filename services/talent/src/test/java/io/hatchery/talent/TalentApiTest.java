@@ -343,10 +343,13 @@ class TalentApiTest {
     }
 
     private HttpResponse<byte[]> export(String query, String token) {
+        return download("/exports/talents?" + query, token);
+    }
+
+    private HttpResponse<byte[]> download(String path, String token) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/api/talent/exports/talents?" + query)).header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/talent" + path))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -425,5 +428,31 @@ class TalentApiTest {
         assertThat(noRegion.statusCode()).as("a token without its region").isEqualTo(401);
         assertThat(text(noRegion)).contains("'region'");
     }
-}
 
+    @Test
+    void theProgrammeCatalogueAndTheImportTemplatesAreForEveryRole() throws Exception {
+        for (String token : List.of(keeper, TestTokens.token("ANALYST", "320000"),
+                TestTokens.operatorToken("carrier-any", YANDU))) {
+            HttpResponse<String> programmes = send("GET", "/programmes", null, token);
+            assertThat(programmes.statusCode()).as(programmes.body()).isEqualTo(200);
+            assertThat(json(programmes).valueStream().map(programme -> programme.get("code").asString() + " "
+                    + programme.get("level").asString()).toList()).as("the deployment's catalogue").containsExactly(
+                    "NATIONAL_TALENT_PROGRAM NATIONAL", "PROVINCIAL_TALENT_PROGRAM PROVINCIAL",
+                    "TAISHAN_INDUSTRY_LEADER PROVINCIAL", "LEADING_TALENT MUNICIPAL", "ZIBO_TALENT MUNICIPAL");
+        }
+
+        HttpResponse<byte[]> mentors = download("/imports/templates/mentors.xlsx", keeper);
+        HttpResponse<byte[]> unknown = download("/imports/templates/castles.xlsx", keeper);
+
+        assertThat(mentors.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(mentors.body()))) {
+            List<String> header = new java.util.ArrayList<>();
+            workbook.getSheetAt(0).getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).as("required columns first, in their order").containsExactly("身份证号", "载体", "导师类型",
+                    "聘任日期", "证件类型");
+        }
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(text(unknown)).contains("\"type\"");
+    }
+}
