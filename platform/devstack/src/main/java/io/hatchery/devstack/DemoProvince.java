@@ -439,8 +439,34 @@ public final class DemoProvince {
                     .put("instrument", "EQUITY").put("stage", random.nextBoolean() ? "SEED" : "ANGEL")
                     .put("purpose", "研发与扩产"), "demo-request-" + seed + "-" + regionCode + "-" + r);
             if (request != null && "OPEN".equals(request.get("status").asString())) {
-                send(token, "POST", "/api/fund-matching/requests/" + request.get("id").asString() + "/proposals",
-                        JSON.createObjectNode(), null);
+                JsonNode proposed = send(token, "POST", "/api/fund-matching/requests/" + request.get("id").asString()
+                        + "/proposals", JSON.createObjectNode(), null);
+                if (r == 0 && proposed != null) {
+                    takeUp(token, proposed, fundId);
+                }
+            }
+        }
+    }
+
+    /**
+     * The region's fund takes up the first request if it was proposed to it: it accepts the match and invests what
+     * the firm asked, so that the demo's matches convert.
+     */
+    private void takeUp(String token, JsonNode request, String fundId) {
+        String requestId = request.get("id").asString();
+        for (JsonNode match : request.get("matches")) {
+            if (!match.get("fundId").asString().equals(fundId)) {
+                continue;
+            }
+            String matchId = match.get("matchId").asString();
+            ObjectNode investment = JSON.createObjectNode().put("firmId", request.get("firmId").asString())
+                    .put("amountRmb", request.get("amountRmb").decimalValue()).put("round", "ANGEL")
+                    .put("investedOn", today.toString()).put("requestId", requestId).put("matchId", matchId);
+            if (send(token, "POST", "/api/fund-matching/requests/" + requestId + "/matches/" + matchId
+                    + "/acceptance", JSON.createObjectNode(), null) != null
+                    && send(token, "POST", "/api/fund-matching/funds/" + fundId + "/investments", investment,
+                            "demo-investment-" + seed + "-" + requestId) != null) {
+                investments.incrementAndGet();
             }
         }
     }

@@ -26,6 +26,7 @@ class MessagesTest {
         Vocabulary.CARRIER_KINDS.forEach(kind -> keys.add("kind." + kind));
         Vocabulary.LEVELS.forEach(level -> keys.add("level." + level));
         Vocabulary.DESIGNATIONS.forEach(designation -> keys.add("designation." + designation));
+        Vocabulary.MENTOR_KINDS.forEach(kind -> keys.add("mentorKind." + kind));
 
         assertThat(keys).allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
     }

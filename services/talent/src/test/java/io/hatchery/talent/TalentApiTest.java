@@ -266,6 +266,28 @@ class TalentApiTest {
         JsonNode view = json(send("GET", "/talents/" + id, null, keeper));
         assertThat(view.get("engagements").get(0).get("carrierId").asString()).isEqualTo(carrier);
         assertThat(view.get("mentoring").get(0).get("firmId").asString()).isEqualTo(firm);
+        HttpResponse<String> forOperator = send("GET", "/carriers/" + carrier + "/mentors", null, operator);
+        assertThat(forOperator.statusCode()).as(forOperator.body()).isEqualTo(200);
+        assertThat(json(forOperator).get("total").asLong()).isEqualTo(1);
+        JsonNode mentor = json(forOperator).get("items").get(0);
+        assertThat(mentor.get("talentId").asString()).isEqualTo(id);
+        assertThat(mentor.get("kind").asString()).isEqualTo("INVESTOR");
+        assertThat(mentor.get("since").asString()).isEqualTo("2025-04-01");
+        assertThat(mentor.get("firmsCoached").valueStream().map(JsonNode::asString).toList()).containsExactly(firm);
+        assertThat(mentor.get("nameInFull").asBoolean()).isFalse();
+        assertThat(mentor.get("name").asString()).isEqualTo(name.charAt(0) + "*".repeat(name.length() - 1));
+        assertThat(forOperator.body()).doesNotContain(number, phone, email);
+        JsonNode forKeeper = json(send("GET", "/carriers/" + carrier + "/mentors", null, keeper)).get("items").get(0);
+        assertThat(forKeeper.get("name").asString()).isEqualTo(name);
+        assertThat(forKeeper.get("nameInFull").asBoolean()).isTrue();
+        assertThat(send("GET", "/carriers/" + carrier + "/mentors", null,
+                TestTokens.operatorToken("carrier-other", YANCHENG)).statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/carriers/" + carrier + "/mentors", null, TestTokens.token("CITY_OFFICER", "320500"))
+                .statusCode()).isEqualTo(403);
+        assertThat(fields(send("GET", "/carriers/carrier-nobody/mentors", null, keeper)))
+                .containsExactly("carrierId");
+        assertThat(fields(send("GET", "/carriers/" + carrier + "/mentors?size=0", null, keeper)))
+                .containsExactly("size");
         assertThat(send("POST", "/talents/" + id + "/mentoring/" + firm + "/end", """
                 {"carrierId":"%s","endedOn":"2025-12-31"}""".formatted(carrier), operator).statusCode())
                 .isEqualTo(200);
@@ -274,6 +296,8 @@ class TalentApiTest {
         HttpResponse<String> twice = send("POST", "/talents/" + id + "/engagements/" + carrier + "/release",
                 "{\"releasedOn\":\"2026-01-02\"}", operator);
         assertThat(json(twice).get("rule").asString()).isEqualTo("not-engaged");
+        assertThat(json(send("GET", "/carriers/" + carrier + "/mentors", null, operator)).get("total").asLong())
+                .as("a released mentor is no longer the carrier's").isZero();
     }
 
     @Test

@@ -238,6 +238,20 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aCarriersPageListsTheMentorsItEngagesWithTheirNamesMasked() {
+        signInAs(YANCHENG);
+        open("/console/carriers/" + fixtures.get("carrier"));
+
+        List<WebElement> mentors = browser.findElements(By.cssSelector("#mentors tbody tr"));
+        assertThat(mentors).hasSize(1);
+        assertThat(mentors.get(0).findElement(By.tagName("th")).getText()).isEqualTo("浏****");
+        assertThat(mentors.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .containsExactly("投资人", "", "2024-02-01", "0");
+        assertThat(browser.getPageSource()).as("a science officer sees no mentor's name in full")
+                .doesNotContain("浏览器人才");
+    }
+
+    @Test
     void thePagesFitATabletsWidth() {
         signInAs(YANCHENG);
         browser.manage().window().setSize(new Dimension(820, 1180));

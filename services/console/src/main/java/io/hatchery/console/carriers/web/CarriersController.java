@@ -53,6 +53,8 @@ public class CarriersController {
                 .with("carrier", id).with("size", 100)), user).orElse(null));
         model.addAttribute("staff", api.ifAvailable(u -> api.data(u, ApiPath.of("/api/talent/carriers/{}/staff", id)),
                 user).orElse(null));
+        model.addAttribute("mentors", api.ifAvailable(u -> api.data(u, ApiPath.of("/api/talent/carriers/{}/mentors",
+                id).with("size", 100)), user).orElse(null));
         model.addAttribute("record", api.ifAvailable(u -> api.data(u, ApiPath.of("/api/statistics/carriers/{}/record",
                 id)), user).orElse(null));
         Object ruleSets = api.data(user, ApiPath.of("/api/evaluation/rule-sets"));

@@ -156,6 +156,16 @@ public class TalentService {
     }
 
     /**
+     * The mentors the carrier engages now, for who may read its records (its operator, officers, talent officers
+     * and auditors of its region); their names masked but for a talent officer of the person's region.
+     */
+    public Page<TalentDetails> mentorsOf(Actor actor, String carrierId, int page, int size) {
+        CarrierEntry carrier = carriers.requireRead(actor, carrierId);
+        Query query = TalentListing.mentorsOf(carrier.id(), page, size);
+        return new Page<>(talents.find(query), page, size, talents.count(query)).map(talent -> details(actor, talent));
+    }
+
+    /**
      * What an export of the register will hold, settled before its first byte: the region subtree (default: the
      * caller's), the programme if one, and whether personal data is in full (a talent officer of the whole subtree)
      * or masked.

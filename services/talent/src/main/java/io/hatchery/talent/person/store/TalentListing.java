@@ -21,14 +21,17 @@ public final class TalentListing {
     static final String PROGRAMMES = "programmes";
     static final String FIRM = "firmId";
     static final String CARRIER = "carrierId";
+    static final String MENTOR_OF = "mentorOf";
     static final String SORT_KEY = "sortKey";
 
-    public static final Listing<Talent> LISTING = new Listing<>(1, TalentListing::fields, List.of(
+    public static final Listing<Talent> LISTING = new Listing<>(2, TalentListing::fields, List.of(
             new Index().on(Listing.path(DOCUMENT), Sort.Direction.ASC).unique().named("list_documentIndex"),
             new Index().on(Listing.path(REGION), Sort.Direction.ASC).on(Listing.path(SORT_KEY), Sort.Direction.ASC)
                     .named("list_region_sortKey"),
             new Index().on(Listing.path(PROGRAMMES), Sort.Direction.ASC).on(Listing.path(SORT_KEY),
-                    Sort.Direction.ASC).named("list_programmes_sortKey")));
+                    Sort.Direction.ASC).named("list_programmes_sortKey"),
+            new Index().on(Listing.path(MENTOR_OF), Sort.Direction.ASC).on(Listing.path(SORT_KEY),
+                    Sort.Direction.ASC).named("list_mentorOf_sortKey")));
 
     private TalentListing() {
     }
@@ -37,6 +40,8 @@ public final class TalentListing {
         Document fields = new Document(REGION, talent.region()).append(DOCUMENT, talent.documentIndex())
                 .append(PROGRAMMES, talent.recognitions().stream().filter(r -> r.until() == null)
                         .map(Talent.Recognition::programme).toList())
+                .append(MENTOR_OF, talent.engagements().stream().filter(e -> e.until() == null)
+                        .map(Talent.Engagement::carrierId).toList())
                 .append(SORT_KEY, sortKey(talent));
         if (talent.affiliation() != null) {
             fields.append(FIRM, talent.affiliation().firmId()).append(CARRIER, talent.affiliation().carrierId());
@@ -76,5 +81,11 @@ public final class TalentListing {
             criteria = criteria.and(Listing.path(PROGRAMMES)).is(programme);
         }
         return Query.query(criteria).with(Sort.by(Listing.path(SORT_KEY))).skip((long) page * size).limit(size);
+    }
+
+    /** The mentors a carrier engages now, a page in registration order. */
+    public static Query mentorsOf(String carrierId, int page, int size) {
+        return Query.query(Criteria.where(Listing.path(MENTOR_OF)).is(carrierId))
+                .with(Sort.by(Listing.path(SORT_KEY))).skip((long) page * size).limit(size);
     }
 }
