@@ -70,6 +70,9 @@ class DemoProvinceEndToEndTest {
             assertThat(counted("330483")).isEqualTo(tongxiangCarriers);
             assertThat(counted("370323", "funds.count")).isEqualTo(1);
         });
+        long yiyuanFunded = listed("/api/fund-matching/requests?region=370323&status=FUNDED&size=1");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counted("370323", "matches.accepted"))
+                .as("the county's fund took up the request proposed to it and funded it").isEqualTo(yiyuanFunded));
 
         new DemoProvince(services.gatewayUrl(), DemoProvinceEndToEndTest::admin, 7, LocalDate.now(), REGIONS).load();
 
@@ -77,6 +80,7 @@ class DemoProvinceEndToEndTest {
         assertThat(listed("/api/registry/firms?region=370323&size=1")).isEqualTo(yiyuanFirms);
         assertThat(listed("/api/fund-matching/funds?region=370323&size=1")).isEqualTo(1);
         assertThat(listed("/api/fund-matching/investments?region=370323&size=1")).isEqualTo(yiyuanInvestments);
+        assertThat(listed("/api/fund-matching/requests?region=370323&status=FUNDED&size=1")).isEqualTo(yiyuanFunded);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(counted("370323")).isEqualTo(yiyuanCarriers));
         assertThat(partners("320000")).as("Yancheng's market regulation bureau and Jiangsu's statistics bureau, once")
