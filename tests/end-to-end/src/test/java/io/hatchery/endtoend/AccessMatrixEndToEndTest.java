@@ -47,8 +47,6 @@ class AccessMatrixEndToEndTest {
     private static final Set<Integer> SERVED = Set.of(200, 201, 202, 204, 409, 412, 422);
     private static final String COUNTY = "320903";
     private static final String CITY = "320900";
-    /** The problem type of the gateway's answer when a service did not answer a request. */
-    private static final String SERVICE_UNAVAILABLE = "urn:hatchery:problem:service-unavailable";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static ServicesUnderTest services;
@@ -281,27 +279,16 @@ class AccessMatrixEndToEndTest {
             request.header("Content-Type", "multipart/form-data; boundary=" + boundary).method(operation.method(),
                     HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
-        HttpRequest built = request.build();
-        Answer answer = exchange(built);
-        if (answer.status() == 503 && answer.start().contains(SERVICE_UNAVAILABLE)) {
-            // As the gateway's problem tells clients: retry later. A service that did not answer is not a refusal.
-            System.out.println(operation.method() + " " + operation.path() + " sent again after the gateway's "
-                    + answer);
-            answer = exchange(built);
-        }
-        return answer;
-    }
-
-    private static Answer exchange(HttpRequest request) {
         try {
-            HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = CLIENT.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 boolean feed = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
                 String start = feed ? "(live feed)" : new String(body.readNBytes(300), StandardCharsets.UTF_8);
                 return new Answer(response.statusCode(), start);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
+            throw new UncheckedIOException(operation.method() + " " + operation.path(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
