@@ -8,9 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The register's words the console's filters offer: the contracts' own, in their order; their labels are in the
- * messages ({@code kind.*}, {@code level.*}, {@code designation.*},
- * {@code mentorKind.*}).
+ * The register's words the console shows and its filters offer: the contracts' own, in their order; their labels are
+ * in the messages ({@code kind.*}, {@code level.*}, {@code designation.*}, {@code mentorKind.*}).
  */
 public final class Vocabulary {
 
