@@ -16,14 +16,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.filter.FilterDefinition;
+import org.springframework.cloud.gateway.route.RouteDefinition;
+import org.springframework.cloud.gateway.route.RouteDefinitionLocator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,6 +48,9 @@ class UndeliveredCommandTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RouteDefinitionLocator routes;
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry properties) {
@@ -89,6 +97,17 @@ class UndeliveredCommandTest {
                 .isEqualTo(503);
         assertThat(response.body()).contains("urn:hatchery:problem:service-unavailable");
         assertThat(SERVICE.received.get()).isEqualTo(1);
+    }
+
+    @Test
+    void everyRouteToAServiceResendsWhatNeverReachedIt() {
+        List<RouteDefinition> guarded = routes.getRouteDefinitions().filter(route -> route.getFilters().stream()
+                .anyMatch(filter -> filter.getName().equals("CircuitBreaker"))).collectList().block();
+
+        assertThat(guarded).extracting(RouteDefinition::getId).contains("registry", "evaluation", "fund-matching",
+                "talent", "exchange", "statistics", "console");
+        assertThat(guarded).allSatisfy(route -> assertThat(route.getFilters()).extracting(FilterDefinition::getName)
+                .as(route.getId()).contains("ResendUndelivered"));
     }
 
     private enum Behaviour {
