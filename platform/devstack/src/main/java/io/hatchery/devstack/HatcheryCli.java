@@ -1,8 +1,11 @@
 package io.hatchery.devstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +78,28 @@ public final class HatcheryCli {
         String gateway = "http://127.0.0.1:" + ServiceCatalog.GATEWAY.port(environment);
         LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(LocalPlatform.keyDirectory(home));
         return new DemoProvince(gateway, province -> issuer.issue("demo-loader", List.of("PROVINCE_ADMIN"), province,
-                Duration.ofHours(2)), seed, LocalDate.now(), DemoProvince.SEED_REGIONS);
+                Duration.ofHours(2)), seed, demoDate(home), DemoProvince.SEED_REGIONS);
+    }
+
+    /**
+     * The day the demo's timeline is drawn back from: the day of the first load into this {@code var/}, kept in
+     * {@code var/demo-as-of}. A later load then sends the very same commands, which change nothing; drawn from another
+     * day, its dates would contradict what the first load recorded (a graduation before an admission).
+     */
+    static LocalDate demoDate(Path home) {
+        Path file = home.resolve("var").resolve("demo-as-of");
+        try {
+            if (Files.exists(file)) {
+                return LocalDate.parse(Files.readString(file).trim());
+            }
+            LocalDate today = LocalDate.now();
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, today + System.lineSeparator());
+            return today;
+        } catch (IOException | DateTimeParseException e) {
+            System.err.println("Cannot keep the demo's date in " + file + " (" + e.getMessage() + "); using today's.");
+            return LocalDate.now();
+        }
     }
 
     private static int token(Path home, List<String> options) {
