@@ -61,7 +61,7 @@ public class RequestService {
 
     /** How long a request stays open when it names no expiry date. */
     static final int DEFAULT_OPEN_DAYS = 180;
-    /** How many undecided requests a deal flow ranks at most. */
+    /** How many undecided requests a deal flow ranks at most: the newest of the fund's region. */
     static final int DEAL_FLOW_CANDIDATES = 2_000;
 
     private final AggregateStore<FinancingRequest> requests;

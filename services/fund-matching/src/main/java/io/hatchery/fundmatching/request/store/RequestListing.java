@@ -53,10 +53,14 @@ public final class RequestListing {
                 .skip((long) page * size).limit(size);
     }
 
-    /** Open and matched requests of a region subtree: a fund's deal flow before its own conditions. */
+    /**
+     * Open and matched requests of a region subtree, newest first: a fund's deal flow before its own conditions.
+     * Where a region holds more than {@code limit}, the newest are ranked, not whichever the database met first.
+     */
     public static Query undecided(List<String> regions, int limit) {
         return Query.query(Criteria.where(Listing.path(STATUS)).in("OPEN", "MATCHED")
-                .and(Listing.path(REGION)).in(regions)).limit(limit);
+                .and(Listing.path(REGION)).in(regions)).with(Sort.by(Sort.Direction.DESC, Listing.path(SORT_KEY)))
+                .limit(limit);
     }
 
     /** The firm's open or matched requests that proposed this fund or bank. */
