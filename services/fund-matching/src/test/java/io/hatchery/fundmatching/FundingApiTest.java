@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static io.hatchery.fundmatching.FundingApi.fields;
 import static io.hatchery.fundmatching.FundingApi.json;
 import static io.hatchery.fundmatching.FundingApi.newUscc;
-import static io.hatchery.fundmatching.FundingApi.publishRegistryEvent;
-import static org.awaitility.Awaitility.await;
 
 import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.funding.FinancingRequestClosed;
@@ -13,19 +11,10 @@ import io.hatchery.contracts.funding.FundEstablished;
 import io.hatchery.contracts.funding.InvestmentMade;
 import io.hatchery.contracts.funding.MatchProposed;
 import io.hatchery.contracts.funding.RequestOutcome;
-import io.hatchery.contracts.registry.CarrierKind;
-import io.hatchery.contracts.registry.CarrierProfile;
-import io.hatchery.contracts.registry.CarrierRegistered;
-import io.hatchery.contracts.registry.FirmAdmitted;
-import io.hatchery.contracts.registry.FirmQualified;
-import io.hatchery.contracts.registry.FirmRegistered;
-import io.hatchery.contracts.registry.Operator;
-import io.hatchery.contracts.registry.Qualification;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.ServiceIntegrationTest;
 import io.hatchery.testing.TestInfrastructure;
 import io.hatchery.testing.TestTokens;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -72,23 +61,10 @@ class FundingApiTest {
     @BeforeEach
     void registryKnowsACarrierAndAnIncubatedHighTechFirm() {
         api = new FundingApi(port);
-        carrier = "carrier-" + UUID.randomUUID();
-        firmUscc = newUscc();
-        firm = "firm-" + firmUscc;
-        publishRegistryEvent(Topics.REGISTRY_CARRIERS.name(), carrier, YANDU, 1, new CarrierRegistered(carrier,
-                CarrierKind.INCUBATOR, YANDU, null, new CarrierProfile("盐都智造孵化器", new Operator("盐都运营有限公司",
-                        "91350100M000100Y43"), null, BigDecimal.valueOf(12000), BigDecimal.valueOf(9000), null, null,
-                        null), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 1)));
-        publishRegistryEvent(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 1, new FirmRegistered(firm, firmUscc,
-                "盐都芯片科技有限公司", LocalDate.of(2024, 2, 1), "智能制造", YANDU, LocalDate.of(2024, 2, 1)));
-        publishRegistryEvent(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 2, new FirmAdmitted(firm, carrier, YANDU,
-                LocalDate.of(2024, 3, 1)));
-        publishRegistryEvent(Topics.REGISTRY_FIRMS.name(), firm, YANDU, 3, new FirmQualified(firm,
-                Qualification.HIGH_TECH, 2025, "GR202532000001", LocalDate.of(2028, 12, 1), LocalDate.of(2025, 12, 1)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(firm)
-                .and("carrierId").is(carrier).and("highTech").is(true)), "directory_firms")
-                && mongo.exists(Query.query(Criteria.where("_id").is(carrier).and("region").is(YANDU)),
-                        "directory_carriers"));
+        RegistryFacts registry = new RegistryFacts(mongo);
+        carrier = registry.carrierIn(YANDU);
+        firm = registry.firmIn(YANDU, carrier, "智能制造", true);
+        firmUscc = firm.substring("firm-".length());
     }
 
     private String investor(String kind, String uscc) {

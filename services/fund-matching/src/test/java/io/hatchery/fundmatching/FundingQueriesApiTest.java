@@ -3,21 +3,11 @@ package io.hatchery.fundmatching;
 import static io.hatchery.fundmatching.FundingApi.fields;
 import static io.hatchery.fundmatching.FundingApi.json;
 import static io.hatchery.fundmatching.FundingApi.newUscc;
-import static io.hatchery.fundmatching.FundingApi.publishRegistryEvent;
 import static io.hatchery.fundmatching.FundingApi.values;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.hatchery.contracts.Topics;
 import io.hatchery.contracts.funding.MatchDeclined;
-import io.hatchery.contracts.registry.CarrierKind;
-import io.hatchery.contracts.registry.CarrierProfile;
-import io.hatchery.contracts.registry.CarrierRegistered;
-import io.hatchery.contracts.registry.FirmAdmitted;
-import io.hatchery.contracts.registry.FirmQualified;
-import io.hatchery.contracts.registry.FirmRegistered;
-import io.hatchery.contracts.registry.Operator;
-import io.hatchery.contracts.registry.Qualification;
 import io.hatchery.testing.EventProbe;
 import io.hatchery.testing.ServiceIntegrationTest;
 import io.hatchery.testing.TestTokens;
@@ -25,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,20 +48,22 @@ class FundingQueriesApiTest {
     MongoTemplate mongo;
 
     private FundingApi api;
+    private RegistryFacts registry;
     private final String officer = TestTokens.token("CITY_OFFICER", YANCHENG);
 
     @BeforeEach
     void client() {
         api = new FundingApi(port);
+        registry = new RegistryFacts(mongo);
     }
 
     @Test
     void aFundsDealFlowRanksTheUndecidedRequestsOfItsRegionThatItMayTakeBestFirst() {
-        String carrier = carrierIn(DONGTAI);
-        String fitting = firmIn(DONGTAI, carrier, "智能制造", true);
-        String otherIndustry = firmIn(DONGTAI, null, "生物医药", false);
-        String bigAsk = firmIn(DONGTAI, carrier, "智能制造", false);
-        String elsewhere = firmIn(NANJING_XUANWU, null, "智能制造", true);
+        String carrier = registry.carrierIn(DONGTAI);
+        String fitting = registry.firmIn(DONGTAI, carrier, "智能制造", true);
+        String otherIndustry = registry.firmIn(DONGTAI, null, "生物医药", false);
+        String bigAsk = registry.firmIn(DONGTAI, carrier, "智能制造", false);
+        String elsewhere = registry.firmIn(NANJING_XUANWU, null, "智能制造", true);
         String manager = investor("VENTURE", "东台创投" + UUID.randomUUID(), DONGTAI);
         String fund = fund(manager, "东台智造基金", "VENTURE", DONGTAI, carrier);
 
@@ -125,8 +114,8 @@ class FundingQueriesApiTest {
 
     @Test
     void aDeclinedProposalSaysWhyIsPublishedAndCannotBeAcceptedAfterwards() {
-        String carrier = carrierIn(FUNING);
-        String firm = firmIn(FUNING, carrier, "智能制造", true);
+        String carrier = registry.carrierIn(FUNING);
+        String firm = registry.firmIn(FUNING, carrier, "智能制造", true);
         String manager = investor("ANGEL_ORGANISATION", "阜宁天使" + UUID.randomUUID(), FUNING);
         String fund = fund(manager, "阜宁天使基金", "ANGEL", FUNING, carrier);
         String request = request(firm, "3000000", "EQUITY", TestTokens.operatorToken(carrier, FUNING));
@@ -180,10 +169,10 @@ class FundingQueriesApiTest {
 
     @Test
     void listsFilterAndPageInTheirOrderWithinTheCallersRegion() {
-        String carrier = carrierIn(JIANHU);
-        String otherCarrier = carrierIn(JIANHU);
-        String firm = firmIn(JIANHU, carrier, "新材料", false);
-        String otherFirm = firmIn(JIANHU, otherCarrier, "新材料", false);
+        String carrier = registry.carrierIn(JIANHU);
+        String otherCarrier = registry.carrierIn(JIANHU);
+        String firm = registry.firmIn(JIANHU, carrier, "新材料", false);
+        String otherFirm = registry.firmIn(JIANHU, otherCarrier, "新材料", false);
         String suffix = UUID.randomUUID().toString();
         String alpha = investor("VENTURE", "A 建湖创投" + suffix, JIANHU);
         String bank = investor("BANK", "B 建湖农商银行" + suffix, JIANHU);
@@ -305,45 +294,6 @@ class FundingQueriesApiTest {
     private static BigDecimal points(JsonNode match, String reason) {
         return match.get("reasons").valueStream().filter(r -> r.get("code").asString().equals(reason)).findFirst()
                 .orElseThrow().get("points").decimalValue();
-    }
-
-    private String carrierIn(String region) {
-        String carrier = "carrier-" + UUID.randomUUID();
-        publishRegistryEvent(Topics.REGISTRY_CARRIERS.name(), carrier, region, 1, new CarrierRegistered(carrier,
-                CarrierKind.INCUBATOR, region, null, new CarrierProfile("孵化器" + carrier, new Operator("运营有限公司",
-                        "91350100M000100Y43"), null, BigDecimal.valueOf(12000), BigDecimal.valueOf(9000), null, null,
-                        null), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 1)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("_id")
-                .is(carrier)), "directory_carriers"));
-        return carrier;
-    }
-
-    /** A firm the registry registered in the region, admitted to the carrier if one is given. */
-    private String firmIn(String region, String carrier, String industry, boolean highTech) {
-        String uscc = newUscc();
-        String firm = "firm-" + uscc;
-        long version = 1;
-        publishRegistryEvent(Topics.REGISTRY_FIRMS.name(), firm, region, version, new FirmRegistered(firm, uscc,
-                "科技有限公司" + uscc, LocalDate.of(2024, 2, 1), industry, region, LocalDate.of(2024, 2, 1)));
-        if (carrier != null) {
-            publishRegistryEvent(Topics.REGISTRY_FIRMS.name(), firm, region, ++version, new FirmAdmitted(firm,
-                    carrier, region, LocalDate.of(2024, 3, 1)));
-        }
-        if (highTech) {
-            publishRegistryEvent(Topics.REGISTRY_FIRMS.name(), firm, region, ++version, new FirmQualified(firm,
-                    Qualification.HIGH_TECH, 2025, "GR2025" + uscc.substring(10), LocalDate.of(2028, 12, 1),
-                    LocalDate.of(2025, 12, 1)));
-        }
-        Criteria known = Criteria.where("_id").is(firm);
-        if (highTech) {
-            known = known.and("highTech").is(true);
-        }
-        if (carrier != null) {
-            known = known.and("carrierId").is(carrier);
-        }
-        Query query = Query.query(known);
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(query, "directory_firms"));
-        return firm;
     }
 
     private String investor(String kind, String name, String region) {

@@ -159,10 +159,15 @@ public class TalentService {
      * The mentors the carrier engages now, for who may read its records (its operator, officers, talent officers
      * and auditors of its region); their names masked but for a talent officer of the person's region.
      */
-    public Page<TalentDetails> mentorsOf(Actor actor, String carrierId, int page, int size) {
+    public Page<NamedTalent> mentorsOf(Actor actor, String carrierId, int page, int size) {
         CarrierEntry carrier = carriers.requireRead(actor, carrierId);
         Query query = TalentListing.mentorsOf(carrier.id(), page, size);
-        return new Page<>(talents.find(query), page, size, talents.count(query)).map(talent -> details(actor, talent));
+        return new Page<>(talents.find(query), page, size, talents.count(query))
+                .map(talent -> named(actor, talent.state()));
+    }
+
+    /** A person shown by name only (null once erased): in full for a talent officer of their region, else masked. */
+    public record NamedTalent(Talent talent, String name, boolean nameInFull) {
     }
 
     /**
@@ -303,6 +308,21 @@ public class TalentService {
         return new TalentDetails(talent, personal(actor, talent.state()));
     }
 
+    /** Opens the name alone: a list of people by name need not open their document, phone and email. */
+    private NamedTalent named(Actor actor, Talent talent) {
+        if (talent.erased()) {
+            return new NamedTalent(talent, null, false);
+        }
+        String name = vault.open(talent.id(), "name", talent.sealed().name()).orElse(null);
+        boolean inFull = readsInFull(actor, talent);
+        return new NamedTalent(talent, inFull ? name : Masks.name(name), inFull);
+    }
+
+    /** Personal data in full is for a talent officer of the person's region only. */
+    private boolean readsInFull(Actor actor, Talent talent) {
+        return actor.has(Role.TALENT_OFFICER) && scope.covers(actor, talent.region());
+    }
+
     /** In full for a talent officer of the person's region only; masked for everyone else who may read them. */
     private PersonalData personal(Actor actor, Talent talent) {
         if (talent.erased()) {
@@ -313,7 +333,7 @@ public class TalentService {
         String number = vault.open(talent.id(), "documentNumber", sealed.documentNumber()).orElse(null);
         String phone = vault.open(talent.id(), "phone", sealed.phone()).orElse(null);
         String email = vault.open(talent.id(), "email", sealed.email()).orElse(null);
-        if (actor.has(Role.TALENT_OFFICER) && scope.covers(actor, talent.region())) {
+        if (readsInFull(actor, talent)) {
             return new PersonalData(true, name, number, phone, email);
         }
         return new PersonalData(false, Masks.name(name), number == null ? null

@@ -4,7 +4,7 @@ import io.hatchery.application.access.Actor;
 import io.hatchery.application.command.Page;
 import io.hatchery.contracts.talent.MentorKind;
 import io.hatchery.talent.person.app.TalentService;
-import io.hatchery.talent.person.app.TalentService.TalentDetails;
+import io.hatchery.talent.person.app.TalentService.NamedTalent;
 import io.hatchery.talent.person.domain.Talent;
 import io.hatchery.web.security.Roles;
 import jakarta.validation.constraints.Max;
@@ -39,10 +39,10 @@ public class MentorController {
     public record MentorView(String talentId, String name, boolean nameInFull, MentorKind kind,
             List<String> expertise, LocalDate since, List<String> firmsCoached) {
 
-        static MentorView of(TalentDetails details, String carrierId) {
-            Talent talent = details.talent().state();
+        static MentorView of(NamedTalent named, String carrierId) {
+            Talent talent = named.talent();
             Talent.Engagement engagement = talent.activeEngagement(carrierId).orElseThrow();
-            return new MentorView(talent.id(), details.personal().name(), details.personal().inFull(),
+            return new MentorView(talent.id(), named.name(), named.nameInFull(),
                     engagement.kind(), engagement.expertise(), engagement.from(), talent.mentoring().stream()
                             .filter(m -> m.carrierId().equals(carrierId) && m.until() == null)
                             .map(Talent.Mentoring::firmId).toList());
@@ -55,6 +55,6 @@ public class MentorController {
     public Page<MentorView> mentors(Actor actor, @PathVariable String carrierId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return talents.mentorsOf(actor, carrierId, page, size).map(details -> MentorView.of(details, carrierId));
+        return talents.mentorsOf(actor, carrierId, page, size).map(named -> MentorView.of(named, carrierId));
     }
 }
